@@ -1,0 +1,374 @@
+/**
+ * One place that understands FluentCart's (and WordPress's) error shapes.
+ *
+ * FluentCart 1.3.25 answers errors in four shapes, plus what WordPress and hosting put in front:
+ * - 422 validation map `{field: {rule: message}}`, with no top-level message;
+ * - HTTP 500 whose body `code` is a number: a resource-layer WP_Error, the number is the real status;
+ * - 403 "Permission Callback Error" + "No query results for model [...]": a missing route-bound
+ *   record, i.e. not found;
+ * - 404 `fluent_cart_entity_not_found`, the message under `data.message`;
+ * - WordPress `{code, message, data:{status}}` (rest_no_route, rest_forbidden, incorrect_password…);
+ * - HTML (caching, security plugin, captcha, maintenance, login redirect) or broken JSON.
+ *
+ * `describeHttpFailure` turns any of them into one message + description + real status.
+ */
+
+export interface FailureDescription {
+	/** The status FluentCart meant (e.g. 400 for a 500 carrying `code: 400`). */
+	httpCode: number;
+	message: string;
+	description: string;
+	/** A short machine-readable kind, handy for callers that map specific failures. */
+	kind:
+		| 'validation'
+		| 'not_found'
+		| 'no_route'
+		| 'unauthorized'
+		| 'forbidden'
+		| 'html'
+		| 'invalid_json'
+		| 'rate_limited'
+		| 'server'
+		| 'business';
+	/** FluentCart's own message, untouched (for callers that match on it). */
+	fluentCartMessage?: string;
+	/** Validation fields, for 422 maps. */
+	fields?: string[];
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const stripTags = (text: string) =>
+	text
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** True when the body is an HTML document rather than JSON. */
+export function looksLikeHtml(body: unknown, contentType?: string): boolean {
+	if (typeof body !== 'string') return false;
+	const head = body.trimStart().slice(0, 512).toLowerCase();
+	return (
+		head.startsWith('<!doctype html') ||
+		head.startsWith('<html') ||
+		head.startsWith('<head') ||
+		head.startsWith('<body') ||
+		(!!contentType && contentType.toLowerCase().includes('text/html') && head.startsWith('<'))
+	);
+}
+
+/** Names what an HTML page most likely is, so the message can say what to do. */
+export function classifyHtml(body: string, status: number): { what: string; fix: string } {
+	const text = body.toLowerCase();
+	if (/captcha|cf-chl|challenge-platform|cf-turnstile|sgcaptcha|are you (a )?human|bot protection|just a moment/.test(text)) {
+		return {
+			what: 'a bot-protection or captcha page',
+			fix: "Allow n8n's IP address in the firewall/bot protection (Cloudflare, SiteGround, Wordfence…) or exclude /wp-json/ from it.",
+		};
+	}
+	if (/wp-login\.php|name="log"|id="loginform"|user_login/.test(text)) {
+		return {
+			what: 'the WordPress login page',
+			fix: 'The REST API request was redirected to the login page. Check the Site URL (http vs https, www vs no www) and that no plugin forces a login for /wp-json/.',
+		};
+	}
+	if (status === 503 || /maintenance|briefly unavailable/.test(text)) {
+		return {
+			what: 'a maintenance page',
+			fix: 'The site is in maintenance mode. Try again when maintenance is over.',
+		};
+	}
+	return {
+		what: 'an HTML page',
+		fix: "Check the Site URL, that the REST API (/wp-json/) is reachable, and that no caching or security plugin rewrites API responses. If the site has no pretty permalinks, switch on 'Plain Permalinks' in the credential.",
+	};
+}
+
+function titleOf(body: string): string {
+	const match = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body);
+	return match ? stripTags(match[1]).slice(0, 120) : '';
+}
+
+/** `{field: {rule: msg}}` (possibly with nested numeric rule keys) → "field: msg" list. */
+function validationMessages(body: Json): { fields: string[]; messages: string[] } {
+	const fields: string[] = [];
+	const messages: string[] = [];
+	for (const [field, rules] of Object.entries(body)) {
+		if (isObject(rules)) {
+			const texts = Object.values(rules).filter((v): v is string => typeof v === 'string');
+			if (texts.length) {
+				fields.push(field);
+				messages.push(`${field}: ${texts.join(' ')}`);
+			}
+		} else if (Array.isArray(rules)) {
+			const texts = rules.filter((v): v is string => typeof v === 'string');
+			if (texts.length) {
+				fields.push(field);
+				messages.push(`${field}: ${texts.join(' ')}`);
+			}
+		}
+	}
+	return { fields, messages };
+}
+
+/** A 422 body that is a bare field → rule → message map (no top-level `message`). */
+function isValidationMap(body: unknown): body is Json {
+	if (!isObject(body) || 'message' in body || Object.keys(body).length === 0) return false;
+	return Object.values(body).every((rules) => isObject(rules) || Array.isArray(rules));
+}
+
+const MODEL_NAME = /No query results for model \[([^\]]+)\]/i;
+
+function modelLabel(message: string): string {
+	const match = MODEL_NAME.exec(message);
+	if (!match) return 'record';
+	const name = match[1].split('\\').pop() ?? 'record';
+	// OrderTransaction → order transaction
+	return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+const ADMIN_FIX =
+	'Use an Application Password of a WordPress user with the Administrator role: without FluentCart Pro, only Administrators have any FluentCart permission.';
+const AUTH_FIX =
+	'Check the username (your WordPress login name, not the name you gave the Application Password) and the Application Password (Users → Profile → Application Passwords). If both are right, the server may strip the Authorization header: see the README troubleshooting section.';
+
+/**
+ * Describes a non-2xx (or non-JSON) answer. `body` is what the HTTP client returned: parsed JSON,
+ * or a string when the body was not JSON.
+ */
+export function describeHttpFailure(
+	status: number,
+	body: unknown,
+	headers: Record<string, unknown> = {},
+): FailureDescription {
+	const contentType = String(headers['content-type'] ?? '');
+
+	if (looksLikeHtml(body, contentType)) {
+		const html = body as string;
+		const { what, fix } = classifyHtml(html, status);
+		const title = titleOf(html);
+		return {
+			httpCode: status,
+			kind: 'html',
+			message: `The site answered with ${what} instead of FluentCart JSON (HTTP ${status})`,
+			description: `${fix}${title ? ` Page title: "${title}".` : ''}`,
+		};
+	}
+
+	if (typeof body === 'string' && body.trim() !== '') {
+		const snippet = stripTags(body).slice(0, 160);
+		return {
+			httpCode: status,
+			kind: 'invalid_json',
+			message: `The site answered with something that is not valid JSON (HTTP ${status})`,
+			description: `Often a plugin or theme prints PHP notices before the JSON. Set WP_DEBUG_DISPLAY to false in wp-config.php, or find the plugin that prints output. The answer began with: "${snippet}"`,
+		};
+	}
+
+	const json: Json = isObject(body) ? body : {};
+	const code = json.code;
+	const data = isObject(json.data) ? json.data : {};
+	const wpMessage = typeof json.message === 'string' ? stripTags(json.message) : undefined;
+
+	if (status === 422 && isValidationMap(json)) {
+		const { fields, messages } = validationMessages(json);
+		return {
+			httpCode: 422,
+			kind: 'validation',
+			message: `FluentCart rejected the data: ${messages[0] ?? 'validation failed'}`,
+			description: `Fields with problems: ${fields.join(', ')}. ${messages.join(' | ')}`,
+			fields,
+			fluentCartMessage: messages[0],
+		};
+	}
+
+	if (status === 422 && wpMessage && isObject(json.errors)) {
+		const { fields, messages } = validationMessages(
+			Object.fromEntries(
+				Object.entries(json.errors).map(([field, msg]) => [field, typeof msg === 'string' ? [msg] : msg]),
+			),
+		);
+		return {
+			httpCode: 422,
+			kind: 'validation',
+			message: `FluentCart rejected the data: ${wpMessage} ${messages.join('; ')}`.trim(),
+			description: `Fields with problems: ${fields.join(', ')}.`,
+			fields,
+			fluentCartMessage: wpMessage,
+		};
+	}
+
+	if (code === 'fluent_cart_entity_not_found') {
+		const message = typeof data.message === 'string' ? data.message : 'Not found';
+		return {
+			httpCode: 404,
+			kind: 'not_found',
+			message,
+			description: 'FluentCart has no record with this ID. Check the ID, or pick the record from the list.',
+			fluentCartMessage: message,
+		};
+	}
+
+	if (wpMessage && MODEL_NAME.test(wpMessage) && (status === 403 || status === 404)) {
+		const label = modelLabel(wpMessage);
+		return {
+			httpCode: 404,
+			kind: 'not_found',
+			message: `The ${label} was not found`,
+			description: `FluentCart answered "${wpMessage}" (HTTP ${status}): no ${label} has this ID. Check the ID, or pick the record from the list.`,
+			fluentCartMessage: wpMessage,
+		};
+	}
+
+	if (code === 'rest_no_route') {
+		return {
+			httpCode: 404,
+			kind: 'no_route',
+			message: 'This FluentCart API route does not exist on the site',
+			description:
+				'WordPress answered rest_no_route. FluentCart may be deactivated, older than this feature, or the feature needs FluentCart Pro. Check that FluentCart is active and up to date.',
+			fluentCartMessage: wpMessage,
+		};
+	}
+
+	if (status === 401 || code === 'incorrect_password' || code === 'invalid_username') {
+		const which =
+			code === 'invalid_username'
+				? 'WordPress does not know this username'
+				: code === 'incorrect_password'
+					? 'WordPress rejected the Application Password'
+					: 'WordPress did not accept the credentials';
+		return {
+			httpCode: 401,
+			kind: 'unauthorized',
+			message: `${which} (HTTP 401)`,
+			description: AUTH_FIX,
+			fluentCartMessage: wpMessage,
+		};
+	}
+
+	if (status === 403 && (code === 'rest_forbidden' || code === 'rest_cannot_view' || !code)) {
+		return {
+			httpCode: 403,
+			kind: 'forbidden',
+			message: 'The WordPress user is not allowed to do this in FluentCart (HTTP 403)',
+			description: ADMIN_FIX,
+			fluentCartMessage: wpMessage,
+		};
+	}
+
+	if (status === 429) {
+		const retryAfter = headers['retry-after'];
+		return {
+			httpCode: 429,
+			kind: 'rate_limited',
+			message: 'The site is rate-limiting requests (HTTP 429)',
+			description: `Too many requests reached the site${retryAfter ? ` (it asked to wait ${String(retryAfter)} s)` : ''}. Lower the batch size or add a Wait node, or raise the limit in the security plugin or host firewall.`,
+		};
+	}
+
+	// HTTP 500 with a numeric `code`: a resource WP_Error; the number is the intended status.
+	let realStatus = status;
+	if (status === 500 && typeof code === 'number' && code >= 100 && code <= 599) {
+		realStatus = code;
+	}
+
+	const message = wpMessage ?? (typeof data.message === 'string' ? data.message : undefined);
+
+	if (realStatus >= 500) {
+		return {
+			httpCode: realStatus,
+			kind: 'server',
+			message: message
+				? `FluentCart failed: ${message} (HTTP ${realStatus})`
+				: `The site failed to process the request (HTTP ${realStatus})`,
+			description:
+				realStatus === 502 || realStatus === 503 || realStatus === 504
+					? 'The web server or a proxy in front of WordPress did not answer in time. Try again later, or check the hosting status.'
+					: 'WordPress or a plugin raised an error. Check the site for PHP errors (WP_DEBUG_LOG) and try again.',
+			fluentCartMessage: message,
+		};
+	}
+
+	const extraErrors = Array.isArray(json.errors)
+		? json.errors.filter((e): e is string => typeof e === 'string')
+		: [];
+	return {
+		httpCode: realStatus,
+		kind: realStatus === 404 ? 'not_found' : 'business',
+		message: message ?? `FluentCart refused the request (HTTP ${realStatus})`,
+		description: [
+			`FluentCart answered HTTP ${realStatus}${realStatus !== status ? ` (sent as HTTP ${status})` : ''}.`,
+			extraErrors.join(' '),
+		]
+			.join(' ')
+			.trim(),
+		fluentCartMessage: message,
+	};
+}
+
+/** Network-level failures (no HTTP answer) → message and fix. `code` is Node's error code. */
+export function describeNetworkFailure(code: string | undefined, rawMessage: string): {
+	message: string;
+	description: string;
+	retryable: boolean;
+} {
+	const tls = new Set([
+		'CERT_HAS_EXPIRED',
+		'DEPTH_ZERO_SELF_SIGNED_CERT',
+		'SELF_SIGNED_CERT_IN_CHAIN',
+		'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+		'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+		'ERR_TLS_CERT_ALTNAME_INVALID',
+		'CERT_NOT_YET_VALID',
+		'EPROTO',
+		'ERR_SSL_WRONG_VERSION_NUMBER',
+	]);
+	if ((code && tls.has(code)) || /certificate|ssl|tls/i.test(rawMessage)) {
+		return {
+			message: 'The secure (TLS) connection to the site failed',
+			description: `The site's certificate could not be verified (${code ?? 'TLS'}). Fix the certificate (for example with Let's Encrypt), or, for a local or staging site you trust, switch on 'Ignore SSL Issues' in the FluentCart credential.`,
+			retryable: false,
+		};
+	}
+	switch (code) {
+		case 'ENOTFOUND':
+		case 'EAI_AGAIN':
+			return {
+				message: 'The site address could not be found',
+				description: 'DNS has no entry for the host in the Site URL. Check the Site URL in the FluentCart credential.',
+				retryable: false,
+			};
+		case 'ECONNREFUSED':
+			return {
+				message: 'The site refused the connection',
+				description: 'Nothing is listening at the Site URL (wrong port, or the web server is down). Check the Site URL and that the site is up.',
+				retryable: false,
+			};
+		case 'ECONNRESET':
+		case 'EPIPE':
+		case 'ERR_SOCKET_CONNECTION_TIMEOUT':
+			return {
+				message: 'The connection to the site was reset',
+				description: 'The web server or a firewall closed the connection. Try again; if it keeps happening, check the host firewall or security plugin.',
+				retryable: true,
+			};
+		case 'ETIMEDOUT':
+		case 'ECONNABORTED':
+		case 'ESOCKETTIMEDOUT':
+			return {
+				message: 'The site did not answer in time',
+				description: 'The request timed out. The site may be slow or overloaded; try again, or raise the timeout in the node options.',
+				retryable: true,
+			};
+		default:
+			return {
+				message: 'The request to the site failed',
+				description: `No HTTP answer was received (${code ?? 'unknown error'}). Check the Site URL and that the site is reachable from n8n.`,
+				retryable: /socket hang up|timeout/i.test(rawMessage),
+			};
+	}
+}

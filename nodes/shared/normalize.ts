@@ -1,0 +1,116 @@
+/**
+ * FluentCart reads many columns through wpdb without casts, so the same field is an int in
+ * one response and a numeric string in the next (`total_paid: "5997"`, `quantity: "2"`).
+ * We turn those numeric strings into numbers for a known set of numeric fields only:
+ * a blanket conversion would break post codes ("02139"), phone numbers and SKUs.
+ */
+
+const NUMERIC_FIELDS = new Set([
+	// identifiers
+	'id',
+	'ID',
+	'order_id',
+	'post_id',
+	'object_id',
+	'customer_id',
+	'parent_id',
+	'parent_order_id',
+	'product_id',
+	'variation_id',
+	'subscription_id',
+	'user_id',
+	'contact_id',
+	'module_id',
+	'transaction_id',
+	'coupon_id',
+	'feed_id',
+	'receipt_number',
+	// money, all integer cents
+	'total',
+	'total_paid',
+	'total_refund',
+	'total_amount',
+	'subtotal',
+	'amount',
+	'ltv',
+	'aov',
+	'recurring_amount',
+	'recurring_tax_total',
+	'recurring_total',
+	'signup_fee',
+	'min_price',
+	'max_price',
+	'initial_tax_total',
+	'refund_total',
+	'refunded_total',
+	'unit_price',
+	'line_total',
+	'item_price',
+	'compare_price',
+	'item_cost',
+	'cost',
+	'shipping_total',
+	'shipping_charge',
+	'tax_amount',
+	'tax_total',
+	'discount_total',
+	'fee_total',
+	// counts
+	'quantity',
+	'fulfilled_quantity',
+	'purchase_count',
+	'bill_count',
+	'bill_times',
+	'trial_days',
+	'use_count',
+	'cart_index',
+	'priority',
+	'max_uses',
+	'max_per_customer',
+	'total_stock',
+	'available',
+	'committed',
+	'on_hold',
+	'serial_index',
+	// rates
+	'rate',
+	'tax_behavior',
+]);
+
+const NUMERIC_STRING = /^-?\d+(\.\d+)?$/;
+
+/** Returns a copy of `value` with numeric strings in numeric fields turned into numbers. */
+export function normaliseNumbers<T>(value: T): T {
+	return walk(value) as T;
+}
+
+function walk(value: unknown, key?: string): unknown {
+	if (Array.isArray(value)) {
+		return value.map((entry) => walk(entry));
+	}
+	if (value !== null && typeof value === 'object') {
+		const out: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+			out[k] = walk(v, k);
+		}
+		return out;
+	}
+	if (
+		typeof value === 'string' &&
+		key !== undefined &&
+		NUMERIC_FIELDS.has(key) &&
+		NUMERIC_STRING.test(value) &&
+		// keep identifiers such as "0012" intact
+		!(value.length > 1 && value.startsWith('0') && !value.startsWith('0.'))
+	) {
+		return Number(value);
+	}
+	return value;
+}
+
+/** Reads a number from a FluentCart value that may be a number or a numeric string. */
+export function toNumber(value: unknown, fallback = 0): number {
+	if (typeof value === 'number' && Number.isFinite(value)) return value;
+	if (typeof value === 'string' && NUMERIC_STRING.test(value.trim())) return Number(value);
+	return fallback;
+}

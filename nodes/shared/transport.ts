@@ -1,0 +1,319 @@
+/**
+ * The only module that talks HTTP to FluentCart (and to other REST namespaces on the same
+ * WordPress site). It owns: base URL + namespace, Basic auth (through n8n's
+ * httpRequestWithAuthentication and the credential's `authenticate`), `Cache-Control: no-cache`
+ * on writes, error normalisation into one NodeApiError, GET-only retries, and pagination.
+ */
+import type {
+	IAllExecuteFunctions,
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import { describeHttpFailure, describeNetworkFailure, looksLikeHtml } from './errors';
+import type { FailureDescription } from './errors';
+import { normaliseNumbers } from './normalize';
+import { buildEndpoint, checkSiteUrl } from './url';
+
+export const CREDENTIAL_NAME = 'fluentCartApi';
+
+export type FluentCartContext = IAllExecuteFunctions;
+
+export interface RequestSpec {
+	method: IHttpRequestMethods;
+	/** Path under the namespace, e.g. `orders/12/refund`. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject;
+	/** REST namespace, `fluent-cart/v2` unless given. */
+	namespace?: string;
+	/** Item the request is made for, so errors point at it. */
+	itemIndex?: number;
+	/** Milliseconds; 30 s unless given. */
+	timeout?: number;
+	/** Keep FluentCart's numeric strings as they are. */
+	raw?: boolean;
+}
+
+/** Retry timing. Exposed so tests (and benchmarks) can shorten the waits. */
+export const retryPolicy = {
+	/** Tries for a GET, the first one included. Writes are always tried once. */
+	attempts: 3,
+	baseDelayMs: 500,
+	maxDelayMs: 8000,
+	/** A Retry-After above this is not waited for: the error is reported instead. */
+	maxRetryAfterMs: 60000,
+};
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+
+interface FullResponse {
+	body: unknown;
+	headers: Record<string, unknown>;
+	statusCode: number;
+}
+
+/** Thrown for an HTTP answer we could not use; carries the FailureDescription. */
+export class FluentCartApiError extends NodeApiError {
+	failureInfo!: FailureDescription;
+}
+
+function makeApiError(
+	ctx: FluentCartContext,
+	failure: FailureDescription,
+	itemIndex?: number,
+): FluentCartApiError {
+	const error = new FluentCartApiError(
+		ctx.getNode(),
+		{
+			httpCode: failure.httpCode,
+			kind: failure.kind,
+			fluentCartMessage: failure.fluentCartMessage ?? null,
+			fields: failure.fields ?? [],
+		} as JsonObject,
+		{
+			message: failure.message,
+			description: failure.description,
+			httpCode: String(failure.httpCode),
+			itemIndex,
+		},
+	);
+	error.failureInfo = failure;
+	return error;
+}
+
+/** Delay before the next try: Retry-After (seconds or HTTP date) if sent, else exponential. */
+export function retryDelayMs(attempt: number, retryAfter: unknown, now = Date.now()): number {
+	if (retryAfter !== undefined && retryAfter !== null && retryAfter !== '') {
+		const text = String(retryAfter).trim();
+		if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+		const date = Date.parse(text);
+		if (!Number.isNaN(date)) return Math.max(0, date - now);
+	}
+	return Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** (attempt - 1));
+}
+
+interface SiteSettings {
+	siteUrl: string;
+	plainPermalinks: boolean;
+	methodOverride: boolean;
+}
+
+/** Reads and validates the credential's site settings (no request is made). */
+export async function getSiteSettings(
+	ctx: FluentCartContext,
+	itemIndex?: number,
+): Promise<SiteSettings> {
+	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
+	const site = checkSiteUrl(credentials.url);
+	if (site.problem !== undefined) {
+		throw new NodeOperationError(ctx.getNode(), site.problem, {
+			itemIndex,
+			description: 'Open the FluentCart credential and correct the Site URL.',
+		});
+	}
+	return {
+		siteUrl: site.url,
+		plainPermalinks: credentials.plainPermalinks === true,
+		methodOverride: credentials.methodOverride === true,
+	};
+}
+
+function errorCode(error: unknown): string | undefined {
+	const candidates = [
+		(error as { cause?: { code?: unknown } })?.cause?.code,
+		(error as { code?: unknown })?.code,
+	];
+	for (const candidate of candidates) {
+		if (typeof candidate === 'string' && candidate) return candidate;
+	}
+	return undefined;
+}
+
+function errorText(error: unknown): string {
+	const cause = (error as { cause?: { message?: unknown } })?.cause?.message;
+	const own = (error as { message?: unknown })?.message;
+	return [cause, own].filter((v) => typeof v === 'string').join(' ');
+}
+
+/**
+ * Sends one FluentCart request and returns the parsed body. GETs are retried on 429, 502,
+ * 503, 504, connection resets and timeouts (at most `retryPolicy.attempts` tries, honouring
+ * Retry-After); POST/PUT/DELETE are sent exactly once. Every failure becomes one NodeApiError
+ * with FluentCart's message and the real HTTP status.
+ */
+export async function fluentCartRequest<T = IDataObject>(
+	this: FluentCartContext,
+	spec: RequestSpec,
+): Promise<T> {
+	const site = await getSiteSettings(this, spec.itemIndex);
+	const endpoint = buildEndpoint(site.siteUrl, spec.path, {
+		plainPermalinks: site.plainPermalinks,
+		namespace: spec.namespace,
+	});
+	const isWrite = spec.method !== 'GET' && spec.method !== 'HEAD';
+	const headers: IDataObject = {};
+	let method = spec.method;
+	if (isWrite) {
+		// Caching plugins have answered POSTs with cached GET lists.
+		headers['Cache-Control'] = 'no-cache';
+		if (site.methodOverride && method !== 'POST') {
+			// For hosts that block PUT/DELETE; WordPress honours the override header.
+			headers['X-HTTP-Method-Override'] = method;
+			method = 'POST';
+		}
+	}
+	const options: IHttpRequestOptions = {
+		method,
+		url: endpoint.url,
+		qs: { ...endpoint.qs, ...(spec.qs ?? {}) },
+		headers,
+		json: true,
+		arrayFormat: 'brackets',
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: spec.timeout ?? 30000,
+	};
+	if (spec.body !== undefined) options.body = spec.body;
+
+	const maxAttempts = isWrite ? 1 : Math.max(1, retryPolicy.attempts);
+	for (let attempt = 1; ; attempt++) {
+		let response: FullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_NAME,
+				{ ...options, qs: { ...options.qs }, headers: { ...headers } },
+			)) as FullResponse;
+		} catch (error) {
+			const code = errorCode(error);
+			const text = errorText(error);
+			const network = describeNetworkFailure(code, text);
+			if (network.retryable && attempt < maxAttempts) {
+				await sleep(retryDelayMs(attempt, undefined));
+				continue;
+			}
+			const tries = attempt > 1 ? ` after ${attempt} tries` : '';
+			throw new NodeApiError(
+				this.getNode(),
+				{ code: code ?? null, kind: 'network' } as JsonObject,
+				{
+					message: `${network.message}${tries}`,
+					description: isWrite && network.retryable
+						? `${network.description} The request was not repeated automatically because it changes data: check in FluentCart whether it went through before running it again.`
+						: network.description,
+					itemIndex: spec.itemIndex,
+				},
+			);
+		}
+
+		const { statusCode, body } = response;
+		const responseHeaders = lowerCaseKeys(response.headers);
+		if (statusCode >= 200 && statusCode < 300) {
+			if (looksLikeHtml(body, String(responseHeaders['content-type'] ?? ''))) {
+				throw makeApiError(this, describeHttpFailure(statusCode, body, responseHeaders), spec.itemIndex);
+			}
+			if (typeof body === 'string' && body.trim() !== '') {
+				throw makeApiError(this, describeHttpFailure(statusCode, body, responseHeaders), spec.itemIndex);
+			}
+			return (spec.raw ? body : normaliseNumbers(body)) as T;
+		}
+
+		if (RETRYABLE_STATUS.has(statusCode) && attempt < maxAttempts) {
+			const delay = retryDelayMs(attempt, responseHeaders['retry-after']);
+			if (delay <= retryPolicy.maxRetryAfterMs) {
+				await sleep(delay);
+				continue;
+			}
+		}
+		const failure = describeHttpFailure(statusCode, body, responseHeaders);
+		if (attempt > 1) failure.message = `${failure.message} after ${attempt} tries`;
+		throw makeApiError(this, failure, spec.itemIndex);
+	}
+}
+
+function lowerCaseKeys(headers: Record<string, unknown> | undefined): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(headers ?? {})) out[key.toLowerCase()] = value;
+	return out;
+}
+
+/** FluentCart's Laravel paginator, nested under a resource key. */
+export interface Paginator<T = IDataObject> {
+	current_page: number;
+	data: T[];
+	last_page: number;
+	per_page: number;
+	total: number;
+}
+
+/** FluentCart silently turns a per_page outside 1–199 into 10. */
+export const MAX_PER_PAGE = 199;
+
+export function clampPerPage(value: number): number {
+	if (!Number.isFinite(value)) return MAX_PER_PAGE;
+	return Math.min(MAX_PER_PAGE, Math.max(1, Math.floor(value)));
+}
+
+export interface PaginateSpec {
+	path: string;
+	/** Key the paginator sits under: `orders`, `customers`, `data` (subscriptions)… */
+	key: string;
+	qs?: IDataObject;
+	returnAll: boolean;
+	limit?: number;
+	itemIndex?: number;
+	namespace?: string;
+}
+
+function readPaginator(body: IDataObject, key: string): Paginator {
+	const paginator = body?.[key] as Paginator | undefined;
+	if (!paginator || !Array.isArray(paginator.data)) {
+		throw new Error(`FluentCart's answer has no "${key}" list`);
+	}
+	return paginator;
+}
+
+/**
+ * Reads a FluentCart list: everything (Return All) or up to `limit` records, page by page
+ * at the largest page size FluentCart honours, in FluentCart's order.
+ */
+export async function fluentCartList<T = IDataObject>(
+	this: FluentCartContext,
+	spec: PaginateSpec,
+): Promise<T[]> {
+	const wanted = spec.returnAll ? Infinity : Math.max(0, spec.limit ?? 50);
+	if (wanted === 0) return [];
+	const perPage = clampPerPage(spec.returnAll ? MAX_PER_PAGE : Math.min(wanted, MAX_PER_PAGE));
+	const results: T[] = [];
+	for (let page = 1; ; page++) {
+		const body = await fluentCartRequest.call<FluentCartContext, [RequestSpec], Promise<IDataObject>>(
+			this,
+			{
+				method: 'GET',
+				path: spec.path,
+				qs: { ...(spec.qs ?? {}), page, per_page: perPage },
+				itemIndex: spec.itemIndex,
+				namespace: spec.namespace,
+			},
+		);
+		let paginator: Paginator;
+		try {
+			paginator = readPaginator(body, spec.key);
+		} catch (error) {
+			throw new NodeOperationError(this.getNode(), (error as Error).message, {
+				itemIndex: spec.itemIndex,
+				description: 'The site answered, but not with the list FluentCart normally returns. Check that FluentCart is up to date.',
+			});
+		}
+		for (const record of paginator.data as T[]) {
+			results.push(record);
+			if (results.length >= wanted) return results;
+		}
+		const lastPage = Number(paginator.last_page) || page;
+		if (paginator.data.length === 0 || page >= lastPage) return results;
+	}
+}

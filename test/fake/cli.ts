@@ -1,0 +1,25 @@
+/**
+ * Starts the fake FluentCart on its own: `npm run fake -- --port 8089 --latency 50`.
+ * Prints the base URL and the Application Password logins, then serves until stopped.
+ */
+import { FakeFluentCart } from './server';
+
+function option(args: string[], name: string): string | undefined {
+	const index = args.indexOf(`--${name}`);
+	return index === -1 ? undefined : args[index + 1];
+}
+
+async function main() {
+	// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
+	const args = process.argv.slice(2);
+	const fake = new FakeFluentCart({ coreAuthErrors: args.includes('--core-auth-errors') });
+	fake.latencyMs = Number(option(args, 'latency') ?? 0);
+	const url = await fake.start(Number(option(args, 'port') ?? 0));
+	const admin = fake.store.users.find((u) => u.isAdmin)!;
+	// eslint-disable-next-line no-console
+	console.log(
+		JSON.stringify({ url, username: admin.username, applicationPassword: admin.appPassword }),
+	);
+}
+
+void main();

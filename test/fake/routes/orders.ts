@@ -1,0 +1,510 @@
+/**
+ * Orders: list, details, create, whole-record update, delete (OrderController in FluentCart 1.3.25).
+ * Payment, refund and status actions live in order-actions.ts.
+ */
+import type { PhpValue } from '../php-query';
+import { asList } from '../php-query';
+import {
+	entityNotFound,
+	ok,
+	pluginException,
+	resourceError,
+	sendError,
+	validationError,
+} from '../responses';
+import type { FakeFluentCart, FakeRequest } from '../server';
+import { FLUENTCART_NS } from '../server';
+import type { FakeStore, Row } from '../store';
+import { registerOrderActionRoutes } from './order-actions';
+import { ORDER_FILLABLE, orderDetails, orderRow } from './order-shapes';
+import { compare, paginate, parseOperatorSearch, sortRows } from './paginate';
+
+const ORDER_SEARCH_FIELDS: Record<string, string> = {
+	id: 'id',
+	status: 'status',
+	// FluentCart maps "invoice" to the status column (a bug we keep).
+	invoice: 'status',
+	payment: 'payment_status',
+	payment_by: 'payment_method',
+	customer: '__customer',
+};
+
+const TABS: Record<string, string> = {
+	'on-hold': 'status',
+	paid: 'payment_status',
+	completed: 'status',
+	processing: 'status',
+	renewal: 'type',
+	subscription: 'type',
+	onetime: 'type',
+	refunded: 'payment_status',
+	partially_refunded: 'payment_status',
+};
+
+const KNOWN_ORDER_RELATIONS = new Set([
+	'customer',
+	'customer.primary_billing_address',
+	'customer.primary_shipping_address',
+	'order_items',
+	'transactions',
+	'billing_address',
+	'shipping_address',
+	'subscriptions',
+]);
+
+const num = (value: unknown) => Number(value ?? 0) || 0;
+
+function customerMatches(store: FakeStore, order: Row, needle: string): boolean {
+	const customer = store.customers.get(Number(order.customer_id));
+	if (!customer) return false;
+	const name = `${String(customer.first_name ?? '')} ${String(customer.last_name ?? '')}`.toLowerCase();
+	return name.includes(needle) || String(customer.email).toLowerCase().includes(needle);
+}
+
+/** OrderFilter: operator search, status arrays, plain search, tabs. */
+export function filterOrders(store: FakeStore, orders: Row[], query: Record<string, PhpValue>): Row[] {
+	let rows = orders;
+	const search = typeof query.search === 'string' ? query.search.trim() : '';
+	const operator = search ? parseOperatorSearch(search, ORDER_SEARCH_FIELDS) : undefined;
+	if (operator) {
+		rows = rows.filter((o) =>
+			operator.column === '__customer'
+				? customerMatches(store, o, operator.value.toLowerCase())
+				: compare(o[operator.column], operator.operator, operator.value),
+		);
+	} else {
+		const statusFilters: Array<[string, string]> = [
+			['order_statuses', 'status'],
+			['payment_statuses', 'payment_status'],
+			['shipping_statuses', 'shipping_status'],
+		];
+		for (const [param, column] of statusFilters) {
+			const wanted = asList(query[param]);
+			if (wanted.length) rows = rows.filter((o) => wanted.includes(String(o[column])));
+		}
+		if (search) {
+			const needle = search.toLowerCase();
+			rows = rows.filter(
+				(o) =>
+					String(o.invoice_no).toLowerCase().includes(needle) ||
+					customerMatches(store, o, needle) ||
+					store
+						.itemsOf(Number(o.id))
+						.some(
+							(i) =>
+								String(i.title).toLowerCase().includes(needle) ||
+								String(i.post_title).toLowerCase().includes(needle),
+						),
+			);
+		}
+	}
+	const view = typeof query.active_view === 'string' ? query.active_view : '';
+	if (view && TABS[view]) rows = rows.filter((o) => String(o[TABS[view]]) === view);
+	return rows;
+}
+
+function withRelations(store: FakeStore, row: Row, relations: string[]): Row {
+	const out = { ...row };
+	for (const relation of relations) {
+		if (relation.startsWith('customer')) {
+			const customer = store.customers.get(Number(row.customer_id));
+			out.customer = customer ? store.customerWithAppends(customer) : null;
+		} else if (relation === 'order_items') {
+			out.order_items = store.itemsOf(Number(row.id));
+		} else if (relation === 'transactions') {
+			out.transactions = store.transactionsOf(Number(row.id));
+		}
+	}
+	return out;
+}
+
+export function listOrders(fake: FakeFluentCart, req: FakeRequest, source: Row[], pathUrl: string) {
+	const store = fake.store;
+	const relations = asList(req.query.with);
+	const unknown = relations.find((r) => !KNOWN_ORDER_RELATIONS.has(r));
+	if (unknown) {
+		return pluginException(`Call to undefined relationship [${unknown}] on model [FluentCart\\App\\Models\\Order].`);
+	}
+	const rows = sortRows(filterOrders(store, source, req.query), req.query, ORDER_FILLABLE, 'id');
+	const page = paginate(rows, req.query, pathUrl);
+	page.data = page.data.map((o) => withRelations(store, orderRow(o), relations));
+	return page;
+}
+
+function orderNotFound(fake: FakeFluentCart, req: FakeRequest, id: string) {
+	return entityNotFound('Order not found', 'Back to orders', '/orders', {
+		method: req.method,
+		request_url: `${fake.store.siteUrl}/wp-json/${FLUENTCART_NS}/${req.path}`,
+		route_params: { order_id: id },
+		query_params: [],
+		body_params: [],
+	});
+}
+
+interface ItemInput {
+	object_id?: unknown;
+	post_id?: unknown;
+	quantity?: unknown;
+	unit_price?: unknown;
+	discount_total?: unknown;
+	shipping_charge?: unknown;
+	payment_type?: unknown;
+	other_info?: unknown;
+	title?: unknown;
+	post_title?: unknown;
+	id?: unknown;
+	manual_discount?: number;
+}
+
+const isNumeric = (value: unknown) =>
+	typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()));
+
+/** OrderRequest rules that our inputs can trip. */
+function validateOrderRequest(body: Record<string, unknown>): Record<string, Record<string, string>> {
+	const errors: Record<string, Record<string, string>> = {};
+	const customerId = body.customer_id;
+	if (customerId === undefined || customerId === null || customerId === '') {
+		errors.customer_id = { required: 'Customer selection is required' };
+	} else if (!isNumeric(customerId)) {
+		errors.customer_id = { numeric: 'The customer_id must be a number.' };
+	}
+	const items = body.order_items;
+	if (items === undefined || items === null || items === '' || (Array.isArray(items) && items.length === 0)) {
+		errors.order_items = { required: 'Item selection is required' };
+	} else if (!Array.isArray(items) && typeof items !== 'object') {
+		errors.order_items = { array: 'The order_items must be an array.' };
+	} else {
+		Object.values(items as Record<string, ItemInput>).forEach((item, index) => {
+			for (const key of ['object_id', 'post_id', 'quantity'] as const) {
+				const value = item?.[key];
+				if (value === undefined || value === null) continue;
+				if (!isNumeric(value)) {
+					errors[`order_items.${index}.${key}`] = { numeric: `The order_items.${index}.${key} must be a number.` };
+				} else if (Number(value) < 1) {
+					errors[`order_items.${index}.${key}`] = { min: `The order_items.${index}.${key} must be at least 1.` };
+				}
+			}
+			if (item?.unit_price !== undefined && !isNumeric(item.unit_price)) {
+				errors[`order_items.${index}.unit_price`] = { numeric: `The order_items.${index}.unit_price must be a number.` };
+			}
+		});
+	}
+	for (const key of ['shipping_total', 'subtotal', 'total_amount']) {
+		if (body[key] !== undefined && body[key] !== null && !isNumeric(body[key])) {
+			errors[key] = { numeric: `The ${key} must be a number.` };
+		}
+	}
+	return errors;
+}
+
+function createOrder(fake: FakeFluentCart, req: FakeRequest) {
+	const store = fake.store;
+	const errors = validateOrderRequest(req.body);
+	if (Object.keys(errors).length) return validationError(errors);
+	const items = Object.values(req.body.order_items as Record<string, ItemInput>);
+	const isSubscription = items.some(
+		(i) =>
+			i.payment_type === 'subscription' ||
+			(i.other_info as Record<string, unknown> | undefined)?.payment_type === 'subscription',
+	);
+	if (isSubscription) {
+		return sendError('Subscription order with Manual Order is not supported yet!', 400);
+	}
+	for (const item of items) {
+		const variation = store.variations.get(num(item.object_id));
+		const product = variation ? store.products.get(num(variation.post_id)) : undefined;
+		if (!variation || !product || !['publish', 'private'].includes(String(product.post_status))) {
+			return pluginException(`[${String(item.title ?? '')}] is not available.`);
+		}
+		if (Number(variation.manage_stock) === 1 && num(variation.available) < num(item.quantity ?? 1)) {
+			return pluginException(`[${String(variation.variation_title)}] is out of stock.`);
+		}
+	}
+	const customer = store.customers.get(num(req.body.customer_id));
+	if (!customer) return pluginException('Attempt to read property "id" on null');
+
+	// The manual discount `value` is a decimal, spread over the items in cents.
+	const discount = (req.body.discount ?? {}) as Record<string, unknown>;
+	const discountCents = Math.round(Number(discount.value ?? 0) * 100);
+	const subtotalAll = items.reduce((sum, i) => sum + Math.trunc(num(i.unit_price)) * Math.trunc(num(i.quantity ?? 1)), 0);
+	if (discountCents > 0 && subtotalAll > 0) {
+		for (const item of items) {
+			const itemSubtotal = Math.trunc(num(item.unit_price)) * Math.trunc(num(item.quantity ?? 1));
+			item.manual_discount = Math.min(itemSubtotal, Math.trunc((itemSubtotal / subtotalAll) * discountCents));
+		}
+	}
+
+	const now = store.isoNow();
+	const id = store.nextId('orders', store.orders.keys());
+	let subtotal = 0;
+	let manualDiscountTotal = 0;
+	let couponDiscountTotal = 0;
+	items.forEach((input, index) => {
+		const variation = store.variations.get(num(input.object_id))!;
+		const product = store.products.get(num(variation.post_id))!;
+		const unitPrice = Math.trunc(num(input.unit_price));
+		const quantity = Math.trunc(num(input.quantity ?? 1)) || 1;
+		const lineSubtotal = unitPrice * quantity;
+		const manual = input.manual_discount ?? 0;
+		const coupon = Math.trunc(num(input.discount_total));
+		subtotal += lineSubtotal;
+		manualDiscountTotal += manual;
+		couponDiscountTotal += coupon;
+		const otherInfo = (input.other_info && typeof input.other_info === 'object' ? input.other_info : {}) as Row;
+		const itemId = store.nextId('order_items', store.orderItems.keys());
+		const lineTotal = lineSubtotal - manual - coupon;
+		store.orderItems.set(itemId, {
+			id: itemId,
+			order_id: String(id),
+			post_id: String(variation.post_id),
+			// Per-item fulfillment_type is not whitelisted by OrderRequest: items default to digital.
+			fulfillment_type: 'digital',
+			payment_type: String(otherInfo.payment_type ?? 'default'),
+			post_title: String(product.post_title),
+			title: String(variation.variation_title),
+			object_id: String(variation.id),
+			cart_index: String(index),
+			quantity: String(quantity),
+			unit_price: unitPrice,
+			cost: 0,
+			subtotal: lineSubtotal,
+			tax_amount: 0,
+			shipping_charge: Math.trunc(num(input.shipping_charge)),
+			discount_total: manual + coupon,
+			line_total: lineTotal,
+			refund_total: 0,
+			rate: '1',
+			other_info: otherInfo,
+			line_meta: [],
+			fulfilled_quantity: '0',
+			referrer: null,
+			created_at: now,
+			updated_at: now,
+			payment_info: '',
+			setup_info: '',
+			is_custom: false,
+			formatted_total: store.formatMoney(lineTotal),
+		});
+	});
+	const shippingTotal = Math.trunc(num(req.body.shipping_total));
+	const totalAmount = subtotal - manualDiscountTotal - couponDiscountTotal + shippingTotal;
+	const uuid = store.uuid();
+	const order: Row = {
+		id,
+		status: 'on-hold',
+		parent_id: null,
+		receipt_number: null,
+		invoice_no: '',
+		fulfillment_type: 'digital',
+		type: 'payment',
+		mode: store.settings.order_mode,
+		shipping_status: '',
+		customer_id: Number(customer.id),
+		payment_method: 'offline_payment',
+		payment_status: 'pending',
+		payment_method_title: 'Cash',
+		currency: store.settings.currency,
+		subtotal,
+		discount_tax: 0,
+		manual_discount_total: manualDiscountTotal,
+		coupon_discount_total: couponDiscountTotal,
+		shipping_tax: 0,
+		shipping_total: shippingTotal,
+		fee_total: 0,
+		tax_total: 0,
+		total_amount: totalAmount,
+		total_paid: '0',
+		total_refund: '0',
+		rate: '1.0000',
+		tax_behavior: '0',
+		note: typeof req.body.note === 'string' ? req.body.note : '',
+		ip_address: '',
+		completed_at: null,
+		refunded_at: null,
+		uuid,
+		config: { user_tz: typeof req.body.user_tz === 'string' ? req.body.user_tz : null },
+		created_at: now,
+		updated_at: now,
+	};
+	store.orders.set(id, order);
+	const txId = store.nextId('transactions', store.transactions.keys());
+	store.transactions.set(txId, {
+		id: txId,
+		order_id: String(id),
+		order_type: 'payment',
+		transaction_type: 'charge',
+		subscription_id: '0',
+		card_last_4: null,
+		card_brand: null,
+		vendor_charge_id: '',
+		payment_method: 'offline_payment',
+		payment_mode: store.settings.order_mode,
+		payment_method_type: '',
+		status: 'pending',
+		currency: store.settings.currency,
+		total: String(totalAmount),
+		rate: '1',
+		uuid: store.uuid(),
+		meta: [],
+		created_at: now,
+		updated_at: now,
+		url: '',
+	});
+	store.log('Order', id, 'Order Created', 'Order Created successfully!');
+	fake.emit('order_created', id);
+	return ok({ message: 'Order created successfully!', order_id: id, uuid });
+}
+
+/** OrderRequest::sanitize keys that are order columns (mass-assigned on update). */
+const UPDATABLE_COLUMNS = [
+	'status',
+	'invoice_no',
+	'fulfillment_type',
+	'type',
+	'customer_id',
+	'payment_method',
+	'payment_method_title',
+	'payment_status',
+	'currency',
+	'subtotal',
+	'discount_tax',
+	'manual_discount_total',
+	'coupon_discount_total',
+	'shipping_tax',
+	'shipping_total',
+	'tax_total',
+	'total_amount',
+	'rate',
+	'note',
+	'uuid',
+	'ip_address',
+	'completed_at',
+	'refunded_at',
+];
+
+const NUMBER_COLUMNS = new Set([
+	'customer_id',
+	'subtotal',
+	'discount_tax',
+	'manual_discount_total',
+	'coupon_discount_total',
+	'shipping_tax',
+	'shipping_total',
+	'tax_total',
+	'total_amount',
+]);
+
+function updateOrder(fake: FakeFluentCart, req: FakeRequest) {
+	const store = fake.store;
+	const errors = validateOrderRequest(req.body);
+	if (Object.keys(errors).length) return validationError(errors);
+	const order = store.orders.get(Number(req.params.order_id));
+	if (!order) return pluginException('Call to a member function isSubscription() on null');
+	if (order.type === 'subscription') return sendError('Subscription Order cannot be edited.', 400);
+	// getSafe(): every whitelisted key is present afterwards; absent ones are null.
+	const data: Row = {};
+	for (const key of UPDATABLE_COLUMNS) {
+		const value = req.body[key];
+		if (value === undefined || value === null) data[key] = null;
+		else if (NUMBER_COLUMNS.has(key)) data[key] = Math.trunc(Number(value)) || 0;
+		else data[key] = String(value);
+	}
+	if (data.status === 'completed') return sendError('Completed status can not be updated', 400);
+	if (order.status === 'completed' || order.status === 'canceled') {
+		return resourceError(
+			404,
+			`Your order status is marked as ${String(order.status)} and not eligible for any further modifications at this time.`,
+		);
+	}
+	const newShipping = num(data.shipping_total);
+	const oldShipping = num(order.shipping_total);
+	if (newShipping !== oldShipping) data.total_amount = num(data.total_amount) + (newShipping - oldShipping);
+
+	const deleted = Array.isArray(req.body.deletedItems) ? req.body.deletedItems.map(Number) : [];
+	for (const itemId of deleted) store.orderItems.delete(itemId);
+	const now = store.isoNow();
+	for (const input of Object.values(req.body.order_items as Record<string, ItemInput>)) {
+		const existing = input.id ? store.orderItems.get(num(input.id)) : undefined;
+		if (existing && Number(existing.order_id) === Number(order.id)) {
+			const quantity = Math.trunc(num(input.quantity ?? existing.quantity)) || 1;
+			const unitPrice = Math.trunc(num(input.unit_price ?? existing.unit_price));
+			existing.quantity = String(quantity);
+			existing.unit_price = unitPrice;
+			existing.subtotal = unitPrice * quantity;
+			existing.line_total = unitPrice * quantity - num(existing.discount_total);
+			existing.formatted_total = store.formatMoney(num(existing.line_total));
+			existing.updated_at = now;
+		}
+	}
+	data.currency = store.settings.currency;
+	for (const [key, value] of Object.entries(data)) {
+		// wpdb hands back uncast columns as strings; keep the stored type for those.
+		order[key] = typeof order[key] === 'string' && typeof value === 'number' ? String(value) : value;
+	}
+	store.touchOrder(order);
+	store.log('Order', Number(order.id), 'Order updated', 'Order has been updated');
+	return ok({ message: 'Order updated successfully', data: true });
+}
+
+function deleteOrder(fake: FakeFluentCart, req: FakeRequest) {
+	const store = fake.store;
+	const id = Number(req.params.order_id);
+	const order = store.orders.get(id);
+	if (!order) {
+		return sendError('Order not found', 404, { data: { order_id: String(id), status: 'error' }, errors: [] });
+	}
+	if (order.mode !== 'test') {
+		let reason: string | undefined;
+		if (order.status === 'canceled' || order.status === 'on-hold') {
+			const paid = ['paid', 'partially_paid', 'partially_refunded'].includes(String(order.payment_status));
+			if (paid && num(order.total_amount) !== 0) {
+				reason = `Order ${String(order.invoice_no)} cannot be deleted due to its current payment status: ${String(order.payment_status)}.`;
+			}
+		} else {
+			reason = `Order ${String(order.invoice_no)} cannot be deleted due to its current order status: ${String(order.status)}.`;
+		}
+		if (reason) {
+			return sendError(reason, 400, {
+				data: { order_id: id, invoice_no: order.invoice_no, status: 'error', reason: 'order_cannot_be_deleted' },
+				errors: [reason],
+			});
+		}
+	}
+	for (const item of store.itemsOf(id)) store.orderItems.delete(Number(item.id));
+	for (const tx of store.transactionsOf(id)) store.transactions.delete(Number(tx.id));
+	store.orders.delete(id);
+	fake.emit('order_deleted', id);
+	return ok({
+		message: `Order ${id} deleted successfully`,
+		data: { order_id: id, invoice_no: order.invoice_no, status: 'success' },
+		errors: [],
+	});
+}
+
+export function registerOrderRoutes(fake: FakeFluentCart) {
+	const store = fake.store;
+	const ns = FLUENTCART_NS;
+	fake.route('GET', ns, 'orders', (req) =>
+		ok({ orders: listOrders(fake, req, [...store.orders.values()], `${store.siteUrl}/wp-json/${ns}/orders`) }),
+	);
+	fake.route('POST', ns, 'orders', (req) => createOrder(fake, req));
+	fake.route('GET', ns, 'orders/:order_id(int)', (req) => {
+		const order = store.orders.get(Number(req.params.order_id));
+		return order ? ok(orderDetails(store, order)) : orderNotFound(fake, req, req.params.order_id);
+	});
+	fake.route('POST', ns, 'orders/:order_id(int)', (req) => updateOrder(fake, req));
+	fake.route('DELETE', ns, 'orders/:order_id(int)', (req) => deleteOrder(fake, req));
+	// Same handler as the details: the whole order, transactions inside.
+	fake.route('GET', ns, 'orders/:order_id/transactions', (req) => {
+		const order = store.orders.get(Number(req.params.order_id));
+		return order ? ok(orderDetails(store, order)) : orderNotFound(fake, req, req.params.order_id);
+	});
+	fake.route('GET', ns, 'customers/:customerId(int)/orders', (req) => {
+		const id = Number(req.params.customerId);
+		const source = [...store.orders.values()].filter((o) => Number(o.customer_id) === id);
+		return ok({
+			orders: listOrders(fake, req, source, `${store.siteUrl}/wp-json/${ns}/customers/${id}/orders`),
+		});
+	});
+	registerOrderActionRoutes(fake);
+}

@@ -1,0 +1,443 @@
+/**
+ * A stateful fake FluentCart 1.3.25 on WordPress, over real HTTP on 127.0.0.1.
+ *
+ * - Answers under `/wp-json/<namespace>/<path>` and `/?rest_route=/<namespace>/<path>`.
+ * - Checks HTTP Basic auth against WordPress users with Application Passwords; only
+ *   administrators get any FluentCart permission (as in FluentCart without Pro).
+ * - Routes answer like the recorded fixtures (see routes/*).
+ * - Switches for later tests: latency, and faults (status codes with Retry-After, connection
+ *   resets before or after a write is applied, HTML pages, invalid JSON).
+ * - Records every request, and counts the writes it applied.
+ */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import { createServer } from 'node:http';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import type { AddressInfo, Socket } from 'node:net';
+
+import { sleep } from 'n8n-workflow';
+
+import { parsePhpQuery } from './php-query';
+import type { PhpValue } from './php-query';
+import { restForbidden, restNoRoute, wpError } from './responses';
+import type { FakeResponse } from './responses';
+import { registerOrderRoutes } from './routes/orders';
+import { registerCatalogRoutes } from './routes/catalog';
+import { registerWpRoutes } from './routes/wp';
+import { FakeStore } from './store';
+import type { FakeUser } from './store';
+
+export const FLUENTCART_NS = 'fluent-cart/v2';
+
+export interface FakeRequest {
+	method: string;
+	namespace: string;
+	/** Path under the namespace, without leading/trailing slashes. */
+	path: string;
+	params: Record<string, string>;
+	query: Record<string, PhpValue>;
+	/** Parsed JSON (or form) body merged the way WP's get_params() does: body wins over query. */
+	body: Record<string, unknown>;
+	headers: IncomingHttpHeaders;
+	user: FakeUser | null;
+	urlForm: 'pretty' | 'rest_route';
+}
+
+export type Handler = (req: FakeRequest) => FakeResponse | Promise<FakeResponse>;
+
+interface Route {
+	method: string;
+	namespace: string;
+	pattern: RegExp;
+	keys: string[];
+	handler: Handler;
+	/** Who may call it: FluentCart admin routes need an administrator. */
+	access: 'admin' | 'logged_in' | 'public';
+	/** Counted as an applied write when it answers 2xx. */
+	write: boolean;
+}
+
+export type Fault =
+	| { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
+	| { kind: 'reset' }
+	/** Apply the request (a write really happens), then drop the connection before answering. */
+	| { kind: 'reset-after' }
+	| { kind: 'html'; status?: number; html?: string }
+	| { kind: 'invalid-json'; status?: number }
+	| { kind: 'delay'; ms: number };
+
+export interface FaultRule {
+	method?: string;
+	/** Matched against `<namespace>/<path>`. */
+	path?: RegExp;
+	/** How many requests it hits; unlimited when absent. */
+	times?: number;
+	fault: Fault;
+}
+
+export interface LoggedRequest {
+	method: string;
+	namespace: string;
+	path: string;
+	query: Record<string, PhpValue>;
+	body: unknown;
+	status: number;
+	faulted: boolean;
+	/** The form the URL took: pretty permalinks or ?rest_route=. */
+	urlForm: 'pretty' | 'rest_route';
+	headers: IncomingHttpHeaders;
+}
+
+export interface FakeOptions {
+	/** Answer a bad Application Password like WordPress core does (incorrect_password)
+	 * instead of like the recorded fixture (rest_forbidden). */
+	coreAuthErrors?: boolean;
+	seed?: boolean;
+}
+
+export class FakeFluentCart {
+	readonly store: FakeStore;
+	readonly requests: LoggedRequest[] = [];
+	/** Writes that changed state, per `METHOD namespace/path`. */
+	readonly appliedWrites: Array<{ method: string; path: string; body: unknown }> = [];
+	latencyMs = 0;
+	faults: FaultRule[] = [];
+	/** Namespaces whose plugin is "not active" answer rest_no_route. */
+	readonly disabledNamespaces = new Set<string>();
+	/** Events FluentCart would dispatch (order_paid_done, …), in order. */
+	readonly events: Array<{ event: string; orderId: number }> = [];
+	private readonly eventListeners: Array<(event: string, orderId: number) => void> = [];
+
+	private server: Server | undefined;
+	private sockets = new Set<Socket>();
+	private routes: Route[] = [];
+	baseUrl = '';
+
+	constructor(readonly options: FakeOptions = {}) {
+		this.store = new FakeStore({ seed: options.seed });
+		registerWpRoutes(this);
+		registerOrderRoutes(this);
+		registerCatalogRoutes(this);
+	}
+
+	/** `pattern` is a path like `orders/:order_id(int)/refund`. */
+	route(
+		method: string,
+		namespace: string,
+		pattern: string,
+		handler: Handler,
+		options: { access?: Route['access']; write?: boolean } = {},
+	) {
+		const keys: string[] = [];
+		const source = pattern
+			.split('/')
+			.map((segment) => {
+				const param = /^:([a-zA-Z_]+)(\(int\))?$/.exec(segment);
+				if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				keys.push(param[1]);
+				return param[2] ? '(\\d+)' : '([^/]+)';
+			})
+			.join('/');
+		this.routes.push({
+			method,
+			namespace,
+			pattern: new RegExp(`^${source}$`),
+			keys,
+			handler,
+			access: options.access ?? (namespace === FLUENTCART_NS ? 'admin' : 'logged_in'),
+			write: options.write ?? method !== 'GET',
+		});
+	}
+
+	emit(event: string, orderId: number) {
+		this.events.push({ event, orderId });
+		for (const listener of this.eventListeners) listener(event, orderId);
+	}
+
+	onEvent(listener: (event: string, orderId: number) => void) {
+		this.eventListeners.push(listener);
+	}
+
+	injectFault(rule: FaultRule) {
+		this.faults.push({ ...rule });
+	}
+
+	clearFaults() {
+		this.faults = [];
+	}
+
+	/** Requests that reached a handler for this method and path (regexp on `namespace/path`). */
+	requestsTo(method: string, path: RegExp): LoggedRequest[] {
+		return this.requests.filter((r) => r.method === method && path.test(`${r.namespace}/${r.path}`));
+	}
+
+	async start(port = 0): Promise<string> {
+		this.server = createServer((req, res) => {
+			void this.handle(req, res);
+		});
+		this.server.on('connection', (socket: Socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		const address = this.server.address() as AddressInfo;
+		this.baseUrl = `http://127.0.0.1:${address.port}`;
+		this.store.siteUrl = this.baseUrl;
+		return this.baseUrl;
+	}
+
+	async stop(): Promise<void> {
+		if (!this.server) return;
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		this.server = undefined;
+	}
+
+	private takeFault(method: string, fullPath: string): Fault | undefined {
+		for (const rule of this.faults) {
+			if (rule.method && rule.method !== method) continue;
+			if (rule.path && !rule.path.test(fullPath)) continue;
+			if (rule.times !== undefined) {
+				if (rule.times <= 0) continue;
+				rule.times -= 1;
+			}
+			return rule.fault;
+		}
+		return undefined;
+	}
+
+	private authenticate(headers: IncomingHttpHeaders): { user: FakeUser | null; error?: FakeResponse } {
+		const header = headers.authorization;
+		if (!header) return { user: null };
+		const match = /^Basic\s+(.+)$/i.exec(header);
+		if (!match) return { user: null };
+		const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+		const colon = decoded.indexOf(':');
+		const username = decoded.slice(0, colon);
+		const password = decoded.slice(colon + 1);
+		const user = this.store.users.find((u) => u.username === username || u.email === username);
+		// WordPress ignores everything but letters and digits in an Application Password.
+		const clean = (text: string) => text.replace(/[^a-z\d]/gi, '');
+		// The recorded site treated bad credentials as anonymous (rest_forbidden, 401, from the
+		// permission check); WordPress core with Application Passwords on rejects them up front.
+		if (!user) {
+			return this.options.coreAuthErrors
+				? { user: null, error: wpError(401, 'invalid_username', 'Unknown username. Check again or try your email address.') }
+				: { user: null };
+		}
+		if (clean(user.appPassword) !== clean(password)) {
+			return this.options.coreAuthErrors
+				? { user: null, error: wpError(401, 'incorrect_password', 'The provided password is an invalid application password.') }
+				: { user: null };
+		}
+		return { user };
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse) {
+		const rawBody = await readBody(req);
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		let routePath: string | undefined;
+		let urlForm: LoggedRequest['urlForm'] = 'pretty';
+		const queryString = url.search;
+		const query = parsePhpQuery(queryString);
+		if (url.pathname.startsWith('/wp-json/')) {
+			routePath = url.pathname.slice('/wp-json/'.length);
+		} else if ((url.pathname === '/' || url.pathname === '/index.php') && typeof query.rest_route === 'string') {
+			routePath = query.rest_route.replace(/^\/+/, '');
+			urlForm = 'rest_route';
+			delete query.rest_route;
+		}
+		if (this.latencyMs > 0) await sleep(this.latencyMs);
+
+		if (routePath === undefined) {
+			// Not the REST API: a WordPress theme page.
+			return sendRaw(res, 404, 'text/html; charset=UTF-8', '<!DOCTYPE html><html><head><title>Page not found – Fake Shop</title></head><body><h1>Oops! That page can’t be found.</h1></body></html>');
+		}
+		routePath = routePath.replace(/\/+$/, '');
+		let method = (req.method ?? 'GET').toUpperCase();
+		const override = req.headers['x-http-method-override'];
+		if (method === 'POST' && typeof override === 'string' && override) method = override.toUpperCase();
+
+		const fault = this.takeFault(method, routePath);
+		let body: Record<string, unknown> = {};
+		if (rawBody) {
+			const type = String(req.headers['content-type'] ?? '');
+			if (type.includes('application/x-www-form-urlencoded')) {
+				body = parsePhpQuery(rawBody) as Record<string, unknown>;
+			} else {
+				try {
+					const parsed = JSON.parse(rawBody) as unknown;
+					if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+				} catch {
+					body = {};
+				}
+			}
+		}
+		const logEntry: LoggedRequest = {
+			method,
+			namespace: '',
+			path: routePath,
+			query,
+			body: rawBody ? safeJson(rawBody) : null,
+			status: 0,
+			faulted: false,
+			urlForm,
+			headers: req.headers,
+		};
+
+		if (fault && fault.kind !== 'reset-after' && fault.kind !== 'delay') {
+			logEntry.faulted = true;
+			this.requests.push(logEntry);
+			return this.sendFault(res, fault, logEntry);
+		}
+		if (fault?.kind === 'delay') await sleep(fault.ms);
+
+		const answer = await this.dispatch(method, routePath, query, body, req.headers, logEntry, urlForm);
+		logEntry.status = answer.status;
+		this.requests.push(logEntry);
+		if (fault?.kind === 'reset-after') {
+			logEntry.faulted = true;
+			req.socket.destroy();
+			return;
+		}
+		if (res.destroyed) return;
+		if (answer.raw !== undefined) {
+			return sendRaw(res, answer.status, answer.headers?.['Content-Type'] ?? 'text/html; charset=UTF-8', answer.raw, answer.headers);
+		}
+		return sendRaw(
+			res,
+			answer.status,
+			'application/json; charset=UTF-8',
+			JSON.stringify(answer.body ?? null),
+			answer.headers,
+		);
+	}
+
+	private sendFault(res: ServerResponse, fault: Fault, entry: LoggedRequest) {
+		switch (fault.kind) {
+			case 'reset':
+				entry.status = -1;
+				res.socket?.destroy();
+				return;
+			case 'status':
+				entry.status = fault.status;
+				return sendRaw(
+					res,
+					fault.status,
+					'application/json; charset=UTF-8',
+					JSON.stringify(fault.body ?? { code: 'fake_fault', message: `Injected HTTP ${fault.status}`, data: { status: fault.status } }),
+					fault.headers,
+				);
+			case 'html':
+				entry.status = fault.status ?? 200;
+				return sendRaw(
+					res,
+					entry.status,
+					'text/html; charset=UTF-8',
+					fault.html ?? '<!DOCTYPE html><html><head><title>Maintenance</title></head><body>Briefly unavailable for scheduled maintenance. Check back in a minute.</body></html>',
+				);
+			case 'invalid-json':
+				entry.status = fault.status ?? 200;
+				return sendRaw(
+					res,
+					entry.status,
+					'application/json; charset=UTF-8',
+					'<br />\n<b>Warning</b>:  Undefined array key "x" in <b>/var/www/html/wp-content/plugins/some-plugin/x.php</b> on line <b>12</b><br />\n{"orders":',
+				);
+			default:
+				return undefined;
+		}
+	}
+
+	private async dispatch(
+		method: string,
+		routePath: string,
+		query: Record<string, PhpValue>,
+		body: Record<string, unknown>,
+		headers: IncomingHttpHeaders,
+		entry: LoggedRequest,
+		urlForm: LoggedRequest['urlForm'],
+	): Promise<FakeResponse> {
+		const auth = this.authenticate(headers);
+		if (auth.error) return auth.error;
+		const namespaceMatch = this.routes
+			.map((r) => r.namespace)
+			.filter((ns, i, all) => all.indexOf(ns) === i)
+			.find((ns) => routePath === ns || routePath.startsWith(`${ns}/`));
+		if (!namespaceMatch || this.disabledNamespaces.has(namespaceMatch)) return restNoRoute();
+		entry.namespace = namespaceMatch;
+		const path = routePath.slice(namespaceMatch.length).replace(/^\/+/, '');
+		entry.path = path;
+
+		let found: { route: Route; params: Record<string, string> } | undefined;
+		for (const route of this.routes) {
+			if (route.namespace !== namespaceMatch || route.method !== method) continue;
+			const match = route.pattern.exec(path);
+			if (!match) continue;
+			const params: Record<string, string> = {};
+			route.keys.forEach((key, i) => (params[key] = match[i + 1]));
+			found = { route, params };
+			break;
+		}
+		if (!found) return restNoRoute();
+
+		const { route, params } = found;
+		if (route.access !== 'public') {
+			if (!auth.user) return restForbidden(401);
+			if (route.access === 'admin' && !auth.user.isAdmin) return restForbidden(403);
+		}
+		const request: FakeRequest = {
+			method,
+			namespace: namespaceMatch,
+			path,
+			params,
+			query,
+			body: { ...(query as Record<string, unknown>), ...body },
+			headers,
+			user: auth.user,
+			urlForm,
+		};
+		try {
+			const answer = await route.handler(request);
+			if (route.write && answer.status >= 200 && answer.status < 300) {
+				this.appliedWrites.push({ method, path: `${namespaceMatch}/${path}`, body });
+			}
+			return answer;
+		} catch (error) {
+			return {
+				status: 500,
+				body: { code: 'plugin_exception', message: (error as Error).message, data: [] },
+			};
+		}
+	}
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+	return new Promise((resolve) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', () => resolve(''));
+	});
+}
+
+function safeJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
+function sendRaw(
+	res: ServerResponse,
+	status: number,
+	contentType: string,
+	text: string,
+	headers: Record<string, string> = {},
+) {
+	if (res.destroyed) return;
+	res.writeHead(status, { 'Content-Type': contentType, ...headers });
+	res.end(text);
+}
