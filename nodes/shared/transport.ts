@@ -146,10 +146,10 @@ function errorText(error: unknown): string {
  * with FluentCart's message and the real HTTP status.
  */
 export async function fluentCartRequest<T = IDataObject>(
-	this: FluentCartContext,
+	ctx: FluentCartContext,
 	spec: RequestSpec,
 ): Promise<T> {
-	const site = await getSiteSettings(this, spec.itemIndex);
+	const site = await getSiteSettings(ctx, spec.itemIndex);
 	const endpoint = buildEndpoint(site.siteUrl, spec.path, {
 		plainPermalinks: site.plainPermalinks,
 		namespace: spec.namespace,
@@ -183,8 +183,8 @@ export async function fluentCartRequest<T = IDataObject>(
 	for (let attempt = 1; ; attempt++) {
 		let response: FullResponse;
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
+			response = (await ctx.helpers.httpRequestWithAuthentication.call(
+				ctx,
 				CREDENTIAL_NAME,
 				{ ...options, qs: { ...options.qs }, headers: { ...headers } },
 			)) as FullResponse;
@@ -198,7 +198,7 @@ export async function fluentCartRequest<T = IDataObject>(
 			}
 			const tries = attempt > 1 ? ` after ${attempt} tries` : '';
 			throw new NodeApiError(
-				this.getNode(),
+				ctx.getNode(),
 				{ code: code ?? null, kind: 'network' } as JsonObject,
 				{
 					message: `${network.message}${tries}`,
@@ -214,10 +214,10 @@ export async function fluentCartRequest<T = IDataObject>(
 		const responseHeaders = lowerCaseKeys(response.headers);
 		if (statusCode >= 200 && statusCode < 300) {
 			if (looksLikeHtml(body, String(responseHeaders['content-type'] ?? ''))) {
-				throw makeApiError(this, describeHttpFailure(statusCode, body, responseHeaders), spec.itemIndex);
+				throw makeApiError(ctx, describeHttpFailure(statusCode, body, responseHeaders), spec.itemIndex);
 			}
 			if (typeof body === 'string' && body.trim() !== '') {
-				throw makeApiError(this, describeHttpFailure(statusCode, body, responseHeaders), spec.itemIndex);
+				throw makeApiError(ctx, describeHttpFailure(statusCode, body, responseHeaders), spec.itemIndex);
 			}
 			return (spec.raw ? body : normaliseNumbers(body)) as T;
 		}
@@ -231,7 +231,7 @@ export async function fluentCartRequest<T = IDataObject>(
 		}
 		const failure = describeHttpFailure(statusCode, body, responseHeaders);
 		if (attempt > 1) failure.message = `${failure.message} after ${attempt} tries`;
-		throw makeApiError(this, failure, spec.itemIndex);
+		throw makeApiError(ctx, failure, spec.itemIndex);
 	}
 }
 
@@ -282,7 +282,7 @@ function readPaginator(body: IDataObject, key: string): Paginator {
  * at the largest page size FluentCart honours, in FluentCart's order.
  */
 export async function fluentCartList<T = IDataObject>(
-	this: FluentCartContext,
+	ctx: FluentCartContext,
 	spec: PaginateSpec,
 ): Promise<T[]> {
 	const wanted = spec.returnAll ? Infinity : Math.max(0, spec.limit ?? 50);
@@ -290,21 +290,18 @@ export async function fluentCartList<T = IDataObject>(
 	const perPage = clampPerPage(spec.returnAll ? MAX_PER_PAGE : Math.min(wanted, MAX_PER_PAGE));
 	const results: T[] = [];
 	for (let page = 1; ; page++) {
-		const body = await fluentCartRequest.call<FluentCartContext, [RequestSpec], Promise<IDataObject>>(
-			this,
-			{
-				method: 'GET',
-				path: spec.path,
-				qs: { ...(spec.qs ?? {}), page, per_page: perPage },
-				itemIndex: spec.itemIndex,
-				namespace: spec.namespace,
-			},
-		);
+		const body = await fluentCartRequest(ctx, {
+			method: 'GET',
+			path: spec.path,
+			qs: { ...(spec.qs ?? {}), page, per_page: perPage },
+			itemIndex: spec.itemIndex,
+			namespace: spec.namespace,
+		});
 		let paginator: Paginator;
 		try {
 			paginator = readPaginator(body, spec.key);
 		} catch (error) {
-			throw new NodeOperationError(this.getNode(), (error as Error).message, {
+			throw new NodeOperationError(ctx.getNode(), (error as Error).message, {
 				itemIndex: spec.itemIndex,
 				description: 'The site answered, but not with the list FluentCart normally returns. Check that FluentCart is up to date.',
 			});

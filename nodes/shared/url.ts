@@ -39,15 +39,8 @@ export function normaliseSiteUrl(raw: unknown): string {
 	value = value.replace(/#.*$/, '').replace(REST_ROUTE_QUERY, '');
 	value = value.replace(/\/+$/, '').replace(REST_SUFFIX, '').replace(/\/+$/, '');
 
-	let parsed: URL;
-	try {
-		parsed = new URL(value);
-	} catch {
-		throw new SiteUrlError(
-			`The Site URL "${raw.trim()}" is not a valid web address. Enter it like https://shop.example.com`,
-		);
-	}
-	if (!parsed.hostname || /\s/.test(value) || parsed.search) {
+	const parsed = parseUrl(value);
+	if (!parsed || !parsed.hostname || /\s/.test(value) || parsed.search) {
 		throw new SiteUrlError(
 			`The Site URL "${raw.trim()}" is not a valid web address. Enter it like https://shop.example.com`,
 		);
@@ -61,6 +54,14 @@ export function checkSiteUrl(raw: unknown): { url: string; problem?: undefined }
 		return { url: normaliseSiteUrl(raw) };
 	} catch (error) {
 		return { problem: (error as Error).message };
+	}
+}
+
+function parseUrl(value: string): URL | undefined {
+	try {
+		return new URL(value);
+	} catch {
+		return undefined;
 	}
 }
 

@@ -32,3 +32,13 @@ function typeOf(value: unknown): string {
 	if (Array.isArray(value)) return 'array';
 	return typeof value;
 }
+
+/** Reads `a.b.0.c` out of a JSON value (undefined when absent). */
+export function at(value: unknown, path: string): unknown {
+	let node: unknown = value;
+	for (const key of path.split('.')) {
+		if (node === null || typeof node !== 'object') return undefined;
+		node = (node as Record<string, unknown>)[key];
+	}
+	return node;
+}

@@ -103,6 +103,22 @@ export function registerCatalogRoutes(fake: FakeFluentCart) {
 		return ok({ products: page });
 	});
 
+	// Store settings (SettingsController::getStore); only what the package reads is modelled.
+	fake.route('GET', ns, 'settings/store', (req) => {
+		const tab = typeof req.query.settings_name === 'string' ? req.query.settings_name : '';
+		return ok({
+			settings: {
+				store_name: 'Fake Shop',
+				currency: store.settings.currency,
+				currency_position: 'before',
+				decimal_separator: 'dot',
+				order_mode: store.settings.order_mode,
+				show_email_footer: 'yes',
+			},
+			fields: { [tab]: null },
+		});
+	});
+
 	// Every variation, as a bare array, no pagination.
 	fake.route('GET', ns, 'variants', () =>
 		ok([...store.variations.values()].sort((a, b) => Number(a.id) - Number(b.id)).map((v) => store.variationView(v))),

@@ -1,0 +1,141 @@
+/** Create an order: FluentCart's manual order, then the full order read back. */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { centsToDecimal, decimalToCents, MoneyInputError, parseDecimal } from '../../../shared/money';
+import { fluentCartRequest } from '../../../shared/transport';
+import { inputError, requireDecimal, requireInteger, requirePositiveId } from '../../../shared/validation';
+import { findVariation, loadStoreCurrency } from '../../shared/catalog';
+import { readId } from '../../shared/locators';
+import { fetchOrder, orderOutput } from './helpers';
+
+interface LineItemInput {
+	variationId?: unknown;
+	quantity?: unknown;
+	unitPrice?: unknown;
+}
+
+const isBlank = (value: unknown) =>
+	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/**
+ * A decimal typed by the user → FluentCart cents. The store currency is only looked up when
+ * the amount has a fraction, because only then can it matter (zero-decimal currencies).
+ */
+export async function userDecimalToCents(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	field: string,
+	currency?: string,
+): Promise<number> {
+	// Syntax and sign first, without any request.
+	requireDecimal(ctx, itemIndex, value, { field, currency: 'USD' });
+	const hasFraction = /\.\d*[1-9]/.test(String(value));
+	const code = currency ?? (hasFraction ? await loadStoreCurrency(ctx, itemIndex) : 'USD');
+	try {
+		return decimalToCents(value, { field, currency: code });
+	} catch (error) {
+		throw inputError(ctx, itemIndex, (error as MoneyInputError).message);
+	}
+}
+
+export async function create(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const customerId = readId(this, 'customerId', i, 'Customer ID');
+	const lines = this.getNodeParameter('lineItems.item', i, []) as LineItemInput[];
+	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	if (!Array.isArray(lines) || lines.length === 0) {
+		throw inputError(this, i, 'Line Items is empty', 'Add at least one line item with a variation.');
+	}
+
+	// Check every field before the first request.
+	const checked = lines.map((line, n) => ({
+		variationId: requirePositiveId(this, i, `Line item ${n + 1} Variation ID`, line.variationId),
+		quantity: requireInteger(this, i, `Line item ${n + 1} Quantity`, line.quantity ?? 1, { min: 1 }),
+		unitPrice: isBlank(line.unitPrice) ? undefined : line.unitPrice,
+	}));
+	for (const [n, line] of checked.entries()) {
+		if (line.unitPrice !== undefined) {
+			requireDecimal(this, i, line.unitPrice, { field: `Line item ${n + 1} Unit Price`, currency: 'USD' });
+		}
+	}
+	if (!isBlank(additional.shippingTotal)) {
+		requireDecimal(this, i, additional.shippingTotal, { field: 'Shipping Total', currency: 'USD' });
+	}
+	const discountType = (additional.discountType as string) ?? 'fixed';
+	if (!isBlank(additional.discountValue)) {
+		const value = requireDecimal(this, i, additional.discountValue, { field: 'Discount', currency: 'USD' });
+		if (discountType === 'percentage' && value > 100) {
+			throw inputError(this, i, `Discount must be 100 % or less, got ${value}`);
+		}
+	}
+
+	const orderItems: IDataObject[] = [];
+	let subtotalCents = 0;
+	for (const [n, line] of checked.entries()) {
+		const variation = await findVariation(this, line.variationId, i);
+		if (!variation) {
+			throw inputError(
+				this,
+				i,
+				`Line item ${n + 1}: variation ${line.variationId} does not exist in FluentCart`,
+				'Pick the variation from the list, or check the ID under Products → the product → Pricing.',
+			);
+		}
+		const paymentType = String(variation.payment_type ?? (variation.other_info as IDataObject)?.payment_type ?? 'onetime');
+		if (paymentType === 'subscription') {
+			throw inputError(
+				this,
+				i,
+				`Line item ${n + 1}: "${String(variation.variation_title)}" is a subscription variation, and FluentCart does not accept subscriptions in manual orders`,
+				'Sell subscriptions through the FluentCart checkout instead.',
+			);
+		}
+		// FluentCart charges the unit_price it is sent (in cents); default to the current price.
+		const unitPrice =
+			line.unitPrice === undefined
+				? Number(variation.item_price)
+				: await userDecimalToCents(this, i, line.unitPrice, `Line item ${n + 1} Unit Price`);
+		subtotalCents += unitPrice * line.quantity;
+		orderItems.push({
+			post_id: Number(variation.post_id),
+			object_id: line.variationId,
+			quantity: line.quantity,
+			unit_price: unitPrice,
+			other_info: { payment_type: paymentType },
+		});
+	}
+
+	const body: IDataObject = { customer_id: customerId, order_items: orderItems };
+	if (!isBlank(additional.shippingTotal)) {
+		body.shipping_total = await userDecimalToCents(this, i, additional.shippingTotal, 'Shipping Total');
+	}
+	if (!isBlank(additional.discountValue)) {
+		const value = parseDecimal(additional.discountValue, { field: 'Discount' });
+		// FluentCart takes the manual discount as a decimal amount and spreads it over the items.
+		const amount =
+			discountType === 'percentage'
+				? Math.round(subtotalCents * value) / 10000
+				: centsToDecimal(await userDecimalToCents(this, i, additional.discountValue, 'Discount'));
+		if (amount * 100 > subtotalCents) {
+			throw inputError(this, i, `Discount (${amount}) is larger than the items' subtotal (${subtotalCents / 100})`);
+		}
+		body.discount = {
+			type: 'fixed',
+			value: amount,
+			label: discountType === 'percentage' ? `${value}%` : 'Discount',
+			reason: (additional.discountReason as string) ?? '',
+		};
+	}
+	if (!isBlank(additional.note)) body.note = String(additional.note);
+	if (Number(additional.billingAddressId) > 0) {
+		body.billing_address_id = requirePositiveId(this, i, 'Billing Address ID', additional.billingAddressId);
+	}
+	if (Number(additional.shippingAddressId) > 0) {
+		body.shipping_address_id = requirePositiveId(this, i, 'Shipping Address ID', additional.shippingAddressId);
+	}
+
+	const created = await fluentCartRequest(this, { method: 'POST', path: 'orders', body, itemIndex: i });
+	// FluentCart answers only {order_id, uuid}: read the order back.
+	const order = await fetchOrder(this, Number(created.order_id), i);
+	return orderOutput(this, order, i);
+}

@@ -1,0 +1,288 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { locator } from '../../shared/locators';
+import { orderCreateFields, orderUpdateFields } from './order.fields';
+import { orderListFields } from './order.list.fields';
+
+const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
+
+export const ORDER_STATUSES = ['on-hold', 'processing', 'completed', 'canceled'] as const;
+export const SHIPPING_STATUSES = ['unshipped', 'shipped', 'delivered', 'unshippable'] as const;
+
+export const orderOperationProperty: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['order'] } },
+	default: 'get',
+	options: [
+		{
+			name: 'Change Customer',
+			value: 'changeCustomer',
+			action: 'Change the customer of an order',
+			description: 'Move an order (and its connected renewals and subscriptions) to another customer',
+		},
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create an order',
+			description:
+				'Create a manual order (on hold, awaiting an offline payment) for a customer and returns the full order',
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete an order',
+			description:
+				'Delete an order. Live orders can only be deleted when on hold or canceled and unpaid.',
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get an order',
+			description: 'Get one order with its items, customer and transactions',
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many orders',
+			description: 'List orders, filtered by status, payment, shipping, customer or search text',
+		},
+		{
+			name: 'Get Transactions',
+			value: 'getTransactions',
+			action: 'Get the transactions of an order',
+			description: 'List the payments and refunds of an order, one item per transaction',
+		},
+		{
+			name: 'Mark as Paid',
+			value: 'markPaid',
+			action: 'Mark an order as paid',
+			description:
+				'Record the full due amount of an order as paid (offline payment); FluentCart then fires Order Paid',
+		},
+		{
+			name: 'Refund',
+			value: 'refund',
+			action: 'Refund an order',
+			description:
+				'Refund all or part of what was paid; the amount defaults to what is still refundable',
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update an order',
+			description:
+				'Change fields of an on-hold or processing order; every other field is kept as it is',
+		},
+		{
+			name: 'Update Status',
+			value: 'updateStatus',
+			action: 'Update the status of an order',
+			description: 'Change the order status or the shipping status of an order',
+		},
+	],
+};
+
+const orderIdField: INodeProperties = {
+	...locator({
+		displayName: 'Order',
+		name: 'orderId',
+		searchListMethod: 'searchOrders',
+		adminRoute: 'orders',
+		description: 'The order to work on',
+	}),
+	displayOptions: showFor([
+		'changeCustomer',
+		'delete',
+		'get',
+		'getTransactions',
+		'markPaid',
+		'refund',
+		'update',
+		'updateStatus',
+	]),
+};
+
+const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	displayOptions: showFor(['changeCustomer', 'create', 'get', 'getAll', 'markPaid', 'update', 'updateStatus']),
+	description:
+		'Whether to return a simplified version of the order (about 20 fields, amounts in cents) instead of the raw data',
+};
+
+const changeCustomerFields: INodeProperties[] = [
+	{
+		...locator({
+			displayName: 'New Customer',
+			name: 'customerId',
+			searchListMethod: 'searchCustomers',
+			adminRoute: 'customers',
+			description: 'The customer the order should belong to',
+		}),
+		displayOptions: showFor(['changeCustomer']),
+	},
+];
+
+const markPaidFields: INodeProperties[] = [
+	{
+		displayName: 'Options',
+		name: 'markPaidOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: showFor(['markPaid']),
+		options: [
+			{
+				displayName: 'Note',
+				name: 'note',
+				type: 'string',
+				default: '',
+				description:
+					"Note stored on the order. FluentCart replaces the order's note with it; when empty, the current note is kept.",
+			},
+			{
+				displayName: 'Payment Method',
+				name: 'paymentMethod',
+				type: 'string',
+				default: 'offline_payment',
+				description: 'Payment method key recorded on the transaction',
+			},
+			{
+				displayName: 'Skip If Already Paid',
+				name: 'skipIfPaid',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to return the order unchanged (with alreadyPaid set) instead of failing when nothing is due',
+			},
+			{
+				displayName: 'Transaction Reference',
+				name: 'vendorChargeId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. bank-transfer-2291',
+				description: 'Reference of the payment (bank transfer, receipt number…), stored as the charge ID',
+			},
+		],
+	},
+];
+
+const refundFields: INodeProperties[] = [
+	{
+		displayName: 'Amount',
+		name: 'amount',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 10.50 (empty = everything still refundable)',
+		displayOptions: showFor(['refund']),
+		description:
+			'Amount to refund as a decimal in the order currency (e.g. 10.50, not cents). Leave empty to refund everything still refundable.',
+	},
+	{
+		displayName: 'Options',
+		name: 'refundOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: showFor(['refund']),
+		options: [
+			{
+				displayName: 'Cancel Subscription',
+				name: 'cancelSubscription',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to also cancel the subscription the refunded payment belongs to',
+			},
+			{
+				displayName: 'Reason',
+				name: 'reason',
+				type: 'string',
+				default: '',
+				description: 'Why the money is refunded; stored on the refund transaction',
+			},
+			{
+				displayName: 'Restock Items',
+				name: 'manageStock',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to put the refunded items back in stock',
+			},
+			{
+				displayName: 'Transaction ID',
+				name: 'transactionId',
+				type: 'number',
+				default: 0,
+				description:
+					'Payment transaction to refund. 0 uses the order’s latest succeeded charge.',
+			},
+		],
+	},
+];
+
+const updateStatusFields: INodeProperties[] = [
+	{
+		displayName: 'Status Type',
+		name: 'statusType',
+		type: 'options',
+		default: 'order',
+		displayOptions: showFor(['updateStatus']),
+		options: [
+			{ name: 'Order Status', value: 'order' },
+			{ name: 'Shipping Status', value: 'shipping' },
+		],
+	},
+	{
+		displayName: 'Order Status',
+		name: 'orderStatus',
+		type: 'options',
+		default: 'processing',
+		displayOptions: { show: { resource: ['order'], operation: ['updateStatus'], statusType: ['order'] } },
+		options: [
+			{ name: 'Canceled', value: 'canceled', description: 'Fires Order Canceled; cannot be undone' },
+			{ name: 'Completed', value: 'completed' },
+			{ name: 'On Hold', value: 'on-hold' },
+			{ name: 'Processing', value: 'processing' },
+		],
+	},
+	{
+		displayName: 'Shipping Status',
+		name: 'shippingStatus',
+		type: 'options',
+		default: 'shipped',
+		displayOptions: { show: { resource: ['order'], operation: ['updateStatus'], statusType: ['shipping'] } },
+		options: [
+			{ name: 'Delivered', value: 'delivered', description: 'Fires Order Delivered' },
+			{ name: 'Shipped', value: 'shipped', description: 'Fires Order Shipped' },
+			{ name: 'Unshippable', value: 'unshippable' },
+			{ name: 'Unshipped', value: 'unshipped' },
+		],
+	},
+	{
+		displayName: 'Restock on Cancel',
+		name: 'manageStock',
+		type: 'boolean',
+		default: true,
+		displayOptions: {
+			show: { resource: ['order'], operation: ['updateStatus'], statusType: ['order'], orderStatus: ['canceled'] },
+		},
+		description: 'Whether to put the items of a canceled order back in stock',
+	},
+];
+
+export const orderProperties: INodeProperties[] = [
+	orderOperationProperty,
+	orderIdField,
+	...orderCreateFields,
+	...orderListFields,
+	...orderUpdateFields,
+	...changeCustomerFields,
+	...markPaidFields,
+	...refundFields,
+	...updateStatusFields,
+	simplifyField,
+];

@@ -1,0 +1,169 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { locator } from '../../shared/locators';
+
+const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
+
+export const orderCreateFields: INodeProperties[] = [
+	{
+		...locator({
+			displayName: 'Customer',
+			name: 'customerId',
+			searchListMethod: 'searchCustomers',
+			adminRoute: 'customers',
+			description: 'The customer the order is for',
+		}),
+		displayOptions: showFor(['create']),
+	},
+	{
+		displayName: 'Line Items',
+		name: 'lineItems',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Line Item',
+		default: {},
+		required: true,
+		displayOptions: showFor(['create']),
+		options: [
+			{
+				displayName: 'Item',
+				name: 'item',
+				values: [
+					{
+						displayName: 'Variation Name or ID',
+						name: 'variationId',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getVariations' },
+						default: '',
+						required: true,
+						description:
+							'Product variation to sell (every product has at least one). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'number',
+						typeOptions: { minValue: 1 },
+						default: 1,
+					},
+					{
+						displayName: 'Unit Price',
+						name: 'unitPrice',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 19.99 (empty = current price)',
+						description:
+							"Price per unit as a decimal in the store currency (e.g. 19.99, not cents). Leave empty to use the variation's current price.",
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor(['create']),
+		options: [
+			{
+				displayName: 'Billing Address ID',
+				name: 'billingAddressId',
+				type: 'number',
+				default: 0,
+				description: 'ID of one of the customer’s saved addresses to copy to the order as billing address',
+			},
+			{
+				displayName: 'Discount',
+				name: 'discountValue',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 5.00 or 10 (%)',
+				description:
+					'Manual discount: a decimal amount in the store currency (e.g. 5.00, not cents), or a percentage when Discount Type is Percentage',
+			},
+			{
+				displayName: 'Discount Reason',
+				name: 'discountReason',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Discount Type',
+				name: 'discountType',
+				type: 'options',
+				default: 'fixed',
+				options: [
+					{ name: 'Fixed Amount', value: 'fixed' },
+					{ name: 'Percentage', value: 'percentage' },
+				],
+			},
+			{
+				displayName: 'Note',
+				name: 'note',
+				type: 'string',
+				default: '',
+				description: 'Internal note stored on the order',
+			},
+			{
+				displayName: 'Shipping Address ID',
+				name: 'shippingAddressId',
+				type: 'number',
+				default: 0,
+				description: 'ID of one of the customer’s saved addresses to copy to the order as shipping address',
+			},
+			{
+				displayName: 'Shipping Total',
+				name: 'shippingTotal',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 4.95',
+				description: 'Shipping charge as a decimal in the store currency (e.g. 4.95, not cents)',
+			},
+		],
+	},
+];
+
+export const orderUpdateFields: INodeProperties[] = [
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor(['update']),
+		description: 'Fields to change. Every field you do not set keeps its current value.',
+		options: [
+			{
+				displayName: 'Invoice Number',
+				name: 'invoiceNo',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Note',
+				name: 'note',
+				type: 'string',
+				default: '',
+				description: 'Internal note stored on the order',
+			},
+			{
+				displayName: 'Payment Method Title',
+				name: 'paymentMethodTitle',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Bank transfer',
+			},
+			{
+				displayName: 'Shipping Total',
+				name: 'shippingTotal',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 4.95',
+				description:
+					'New shipping charge as a decimal in the order currency (e.g. 4.95, not cents). The order total changes by the difference.',
+			},
+		],
+	},
+];

@@ -1,0 +1,158 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
+
+export const orderListFields: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		displayOptions: showFor(['getAll']),
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		displayOptions: { show: { resource: ['order'], operation: ['getAll'], returnAll: [false] } },
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: showFor(['getAll']),
+		options: [
+			{
+				displayName: 'Customer ID',
+				name: 'customerId',
+				type: 'number',
+				default: 0,
+				description: 'Only orders of this customer (0 = all customers)',
+			},
+			{
+				displayName: 'Order Statuses',
+				name: 'orderStatuses',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Canceled', value: 'canceled' },
+					{ name: 'Completed', value: 'completed' },
+					{ name: 'Failed', value: 'failed' },
+					{ name: 'On Hold', value: 'on-hold' },
+					{ name: 'Processing', value: 'processing' },
+				],
+			},
+			{
+				displayName: 'Payment Statuses',
+				name: 'paymentStatuses',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Authorized', value: 'authorized' },
+					{ name: 'Failed', value: 'failed' },
+					{ name: 'Paid', value: 'paid' },
+					{ name: 'Partially Paid', value: 'partially_paid' },
+					{ name: 'Partially Refunded', value: 'partially_refunded' },
+					{ name: 'Pending', value: 'pending' },
+					{ name: 'Refunded', value: 'refunded' },
+				],
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. ada@example.com',
+				description:
+					'Invoice number, customer email or name, or item title. FluentCart also understands "field operator value" expressions such as ID > 1500 or payment = paid.',
+			},
+			{
+				displayName: 'Shipping Statuses',
+				name: 'shippingStatuses',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Delivered', value: 'delivered' },
+					{ name: 'Shipped', value: 'shipped' },
+					{ name: 'Unshippable', value: 'unshippable' },
+					{ name: 'Unshipped', value: 'unshipped' },
+				],
+			},
+			{
+				displayName: 'View',
+				name: 'activeView',
+				type: 'options',
+				default: '',
+				description: 'One of the tabs of the FluentCart orders screen',
+				options: [
+					{ name: 'All', value: '' },
+					{ name: 'Completed', value: 'completed' },
+					{ name: 'On Hold', value: 'on-hold' },
+					{ name: 'Paid', value: 'paid' },
+					{ name: 'Partially Refunded', value: 'partially_refunded' },
+					{ name: 'Processing', value: 'processing' },
+					{ name: 'Refunded', value: 'refunded' },
+					{ name: 'Renewals', value: 'renewal' },
+					{ name: 'Subscriptions', value: 'subscription' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add Sort Rule',
+		default: {},
+		displayOptions: showFor(['getAll']),
+		options: [
+			{
+				displayName: 'Sort By',
+				name: 'sortBy',
+				type: 'options',
+				default: 'id',
+				options: [
+					{ name: 'Created At', value: 'created_at' },
+					{ name: 'ID', value: 'id' },
+					{ name: 'Invoice Number', value: 'invoice_no' },
+					{ name: 'Payment Status', value: 'payment_status' },
+					{ name: 'Status', value: 'status' },
+					{ name: 'Total Amount', value: 'total_amount' },
+				],
+			},
+			{
+				displayName: 'Direction',
+				name: 'sortType',
+				type: 'options',
+				default: 'desc',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'listOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: showFor(['getAll']),
+		options: [
+			{
+				displayName: 'Include Customer and Items',
+				name: 'includeRelations',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to load each order’s customer and line items as well (raw output only)',
+			},
+		],
+	},
+];

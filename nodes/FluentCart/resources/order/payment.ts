@@ -1,0 +1,172 @@
+/** Money in and out of an order: Mark as Paid and Refund. */
+import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { centsToDecimal } from '../../../shared/money';
+import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
+import { inputError } from '../../../shared/validation';
+import { readId } from '../../shared/locators';
+import { userDecimalToCents } from './create';
+import { fetchOrder, orderOutput } from './helpers';
+import type { OrderDetails } from './helpers';
+
+export async function markPaid(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const orderId = readId(this, 'orderId', i, 'Order ID');
+	const options = this.getNodeParameter('markPaidOptions', i, {}) as IDataObject;
+	const order = await fetchOrder(this, orderId, i);
+	const alreadyPaid = async () => ({ ...orderOutput(this, await fetchOrder(this, orderId, i), i), alreadyPaid: true });
+
+	if (order.total_amount - order.total_paid <= 0) {
+		if (options.skipIfPaid === true) return { ...orderOutput(this, order, i), alreadyPaid: true };
+		throw inputError(
+			this,
+			i,
+			`Order ${orderId} has already been paid: nothing is due`,
+			'Switch on "Skip If Already Paid" in the options to pass such orders through unchanged.',
+		);
+	}
+	if (order.status === 'canceled') {
+		throw inputError(this, i, `Order ${orderId} is canceled, and FluentCart cannot mark a canceled order as paid`);
+	}
+
+	const body: IDataObject = {
+		payment_method: (options.paymentMethod as string) || 'offline_payment',
+		transaction_type: 'charge',
+	};
+	if (options.vendorChargeId) body.vendor_charge_id = String(options.vendorChargeId);
+	// FluentCart replaces the order note with the mark-paid note ('' if none): keep the old one.
+	const note = typeof options.note === 'string' && options.note !== '' ? options.note : order.note;
+	if (note) body.mark_paid_note = note;
+
+	try {
+		await fluentCartRequest(this, {
+			method: 'POST',
+			path: `orders/${orderId}/mark-as-paid`,
+			body,
+			itemIndex: i,
+		});
+	} catch (error) {
+		// Paid in the meantime (FluentCart answers 423).
+		if (
+			options.skipIfPaid === true &&
+			error instanceof FluentCartApiError &&
+			error.failureInfo.httpCode === 423 &&
+			/already been paid/i.test(error.failureInfo.fluentCartMessage ?? '')
+		) {
+			return await alreadyPaid();
+		}
+		throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex: i });
+	}
+	return orderOutput(this, await fetchOrder(this, orderId, i), i);
+}
+
+/** The charge to refund: the one asked for, else the latest succeeded charge. */
+function pickTransaction(
+	ctx: IExecuteFunctions,
+	i: number,
+	order: OrderDetails,
+	requested: number,
+): IDataObject {
+	const transactions = order.transactions ?? [];
+	const charges = transactions.filter(
+		(t) => t.transaction_type !== 'refund' && t.status === 'succeeded',
+	);
+	if (requested > 0) {
+		const found = transactions.find((t) => Number(t.id) === requested);
+		if (!found || !charges.includes(found)) {
+			throw inputError(
+				ctx,
+				i,
+				`Transaction ID ${requested} is not a succeeded payment of order ${order.id}`,
+				charges.length
+					? `Refundable payments of this order: ${charges.map((t) => t.id).join(', ')}. Use 0 for the latest.`
+					: 'This order has no succeeded payment.',
+			);
+		}
+		return found;
+	}
+	const latest = charges.sort((a, b) => Number(b.id) - Number(a.id))[0];
+	if (!latest) {
+		throw inputError(
+			ctx,
+			i,
+			`Order ${order.id} has no succeeded payment to refund (payment status: ${order.payment_status})`,
+			'Only paid orders can be refunded. Mark the order as paid first if the money was received offline.',
+		);
+	}
+	return latest;
+}
+
+export async function refund(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const orderId = readId(this, 'orderId', i, 'Order ID');
+	const amountInput = this.getNodeParameter('amount', i, '') as unknown;
+	const options = this.getNodeParameter('refundOptions', i, {}) as IDataObject;
+	const order = await fetchOrder(this, orderId, i);
+	const transaction = pickTransaction(this, i, order, Number(options.transactionId ?? 0));
+
+	const meta = (transaction.meta && !Array.isArray(transaction.meta) ? transaction.meta : {}) as IDataObject;
+	const leftOnTransaction = Number(transaction.total) - Number(meta.refunded_total ?? 0);
+	const leftOnOrder = order.total_paid - order.total_refund;
+	const refundableCents = Math.max(0, Math.min(leftOnTransaction, leftOnOrder));
+	if (refundableCents <= 0) {
+		throw inputError(this, i, `Order ${orderId} has nothing left to refund (already refunded: ${centsToDecimal(order.total_refund)} ${order.currency})`);
+	}
+
+	let amountCents = refundableCents;
+	if (amountInput !== undefined && amountInput !== null && String(amountInput).trim() !== '') {
+		amountCents = await userDecimalToCents(this, i, amountInput, 'Amount', order.currency);
+		if (amountCents <= 0) throw inputError(this, i, 'Amount must be greater than 0');
+		if (amountCents > refundableCents) {
+			throw inputError(
+				this,
+				i,
+				`Amount ${centsToDecimal(amountCents)} is more than the refundable ${centsToDecimal(refundableCents)} ${order.currency}`,
+				'Leave Amount empty to refund everything that is still refundable.',
+			);
+		}
+	}
+
+	const refundInfo: IDataObject = {
+		transaction_id: Number(transaction.id),
+		// FluentCart wants the refund amount as a decimal, not cents.
+		amount: centsToDecimal(amountCents),
+	};
+	if (options.reason) refundInfo.reason = String(options.reason);
+	if (options.manageStock === true) refundInfo.manageStock = true;
+	if (options.cancelSubscription === true) refundInfo.cancelSubscription = 'true';
+
+	const response = await fluentCartRequest(this, {
+		method: 'POST',
+		path: `orders/${orderId}/refund`,
+		body: { refund_info: refundInfo },
+		itemIndex: i,
+	});
+	const gateway = (response.gateway_refund ?? {}) as IDataObject;
+	const gatewayFailed = gateway.status === 'failed';
+	if (gatewayFailed) {
+		this.addExecutionHints({
+			message: `Order ${orderId}: FluentCart recorded the refund of ${centsToDecimal(amountCents)} ${order.currency}, but the payment gateway did not return the money (${String(gateway.message ?? 'no details')}). Refund the customer outside FluentCart.`,
+			location: 'outputPane',
+		});
+	}
+	const after = await fetchOrder(this, orderId, i);
+	return {
+		order_id: orderId,
+		transaction_id: Number(transaction.id),
+		amount: amountCents,
+		currency: order.currency,
+		gateway_refunded: !gatewayFailed,
+		...(gatewayFailed
+			? {
+					warning:
+						'Refund recorded in FluentCart only: the payment gateway did not return the money. Refund the customer outside FluentCart.',
+				}
+			: {}),
+		fluent_cart_refund: response.fluent_cart_refund,
+		gateway_refund: response.gateway_refund,
+		...(response.subscription_cancel ? { subscription_cancel: response.subscription_cancel } : {}),
+		order_payment_status: after.payment_status,
+		order_total_paid: after.total_paid,
+		order_total_refund: after.total_refund,
+	};
+}

@@ -1,0 +1,45 @@
+/** Order status, shipping status and owner changes. */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { fluentCartRequest } from '../../../shared/transport';
+import { inputError, requireOneOf } from '../../../shared/validation';
+import { readId } from '../../shared/locators';
+import { ORDER_STATUSES, SHIPPING_STATUSES } from './order.description';
+import { fetchOrder, orderOutput } from './helpers';
+
+export async function updateStatus(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const orderId = readId(this, 'orderId', i, 'Order ID');
+	const statusType = this.getNodeParameter('statusType', i) as string;
+	let body: IDataObject;
+	if (statusType === 'shipping') {
+		const status = requireOneOf(this, i, 'Shipping Status', this.getNodeParameter('shippingStatus', i), SHIPPING_STATUSES);
+		body = { action: 'change_shipping_status', statuses: { shipping_status: status } };
+	} else if (statusType === 'order') {
+		const status = requireOneOf(this, i, 'Order Status', this.getNodeParameter('orderStatus', i), ORDER_STATUSES);
+		body = { action: 'change_order_status', statuses: { order_status: status } };
+		if (status === 'canceled') body.manage_stock = this.getNodeParameter('manageStock', i, true) as boolean;
+	} else {
+		throw inputError(this, i, `Status Type "${String(statusType)}" is not one FluentCart knows`, 'Use order or shipping.');
+	}
+	const response = await fluentCartRequest(this, {
+		method: 'PUT',
+		path: `orders/${orderId}/statuses`,
+		body,
+		itemIndex: i,
+	});
+	// FluentCart answers with the order (columns, items, customer).
+	return orderOutput(this, (response.data as IDataObject) ?? (await fetchOrder(this, orderId, i)), i);
+}
+
+export async function changeCustomer(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const orderId = readId(this, 'orderId', i, 'Order ID');
+	const customerId = readId(this, 'customerId', i, 'New Customer ID');
+	const response = await fluentCartRequest(this, {
+		method: 'POST',
+		path: `orders/${orderId}/change-customer`,
+		body: { customer_id: customerId },
+		itemIndex: i,
+	});
+	const order = await fetchOrder(this, orderId, i);
+	return { ...orderOutput(this, order, i), message: response.message };
+}

@@ -1,0 +1,228 @@
+/**
+ * Runs our nodes inside n8n-core's real engine (WorkflowExecute): real parameter resolution
+ * (expressions, resource locators), real httpRequestWithAuthentication, real paired items.
+ * Only the credentials store is ours: it hands out the given credential data and applies the
+ * credential's own `authenticate` function, as n8n's CredentialsHelper does.
+ */
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialType,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IWorkflowExecuteAdditionalData,
+	NodeExecutionHint,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { ICredentialsHelper, NodeConnectionTypes, NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { FluentCartApi } from '../../credentials/FluentCartApi.credentials';
+import { FluentCart } from '../../nodes/FluentCart/FluentCart.node';
+
+export const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
+	fluentCartApi: new FluentCartApi(),
+};
+
+/** A node that outputs the items given in its `items` parameter (JSON). */
+class ItemsNode implements INodeType {
+	description = {
+		displayName: 'Items',
+		name: 'testItems',
+		group: ['input'],
+		version: 1,
+		description: 'Test input',
+		defaults: { name: 'Items' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[{}]' }],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
+		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
+		return [items.map((json) => ({ json }))];
+	}
+}
+
+export const NODE_TYPES: Record<string, INodeType> = {
+	'n8n-nodes-fluentcart.fluentCart': new FluentCart(),
+	'test.items': new ItemsNode(),
+};
+
+const nodeTypes: INodeTypes = {
+	getByName: (name) => NODE_TYPES[name],
+	getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(NODE_TYPES[name], version),
+	getKnownTypes: () => ({}),
+};
+
+export class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const type = CREDENTIAL_TYPES[typeName];
+		if (typeof type?.authenticate === 'function') return await type.authenticate(credentials, requestOptions);
+		return requestOptions;
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('not used in tests');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: unknown,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		// n8n fills defaults for fields the user never touched.
+		const defaults: ICredentialDataDecryptedObject = {};
+		for (const property of CREDENTIAL_TYPES[type]?.properties ?? []) {
+			defaults[property.name] = property.default as ICredentialDataDecryptedObject[string];
+		}
+		return { ...defaults, ...this.data[type] };
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties(type: string) {
+		return CREDENTIAL_TYPES[type]?.properties ?? [];
+	}
+}
+
+export function additionalDataFor(
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	hooks?: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
+		hooks,
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		currentNodeExecutionIndex: 0,
+		variables: {},
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		formBaseUrl: 'http://127.0.0.1:5678/form',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
+		executeWorkflow: async () => {
+			throw new Error('not used in tests');
+		},
+		getRunExecutionData: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used in tests');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface NodeRun {
+	/** Output items of the node under test (empty on error). */
+	items: INodeExecutionData[];
+	json: IDataObject[];
+	/** The error the node raised, if it failed. */
+	error?: Error & { description?: string; httpCode?: string | null; context?: IDataObject };
+	hints: NodeExecutionHint[];
+	run: IRun;
+}
+
+export interface RunOptions {
+	parameters: IDataObject;
+	credentials: ICredentialDataDecryptedObject;
+	/** Input items (default: one empty item). */
+	input?: IDataObject[];
+	continueOnFail?: boolean;
+	mode?: WorkflowExecuteMode;
+}
+
+/** Runs Items → FluentCart through WorkflowExecute and returns what FluentCart produced. */
+export async function runFluentCart(options: RunOptions): Promise<NodeRun> {
+	const nodes: INode[] = [
+		{
+			id: 'items',
+			name: 'Items',
+			type: 'test.items',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.input ?? [{}]) },
+		},
+		{
+			id: 'fluentcart',
+			name: 'FluentCart',
+			type: 'n8n-nodes-fluentcart.fluentCart',
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: options.parameters as INode['parameters'],
+			credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
+			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		},
+	];
+	const workflow = new Workflow({
+		id: 'test',
+		name: 'test',
+		nodes,
+		connections: { Items: { main: [[{ node: 'FluentCart', type: NodeConnectionTypes.Main, index: 0 }]] } },
+		active: false,
+		nodeTypes,
+		settings: { executionOrder: 'v1' },
+	});
+	const mode = options.mode ?? 'manual';
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
+		id: 'test',
+		name: 'test',
+		nodes,
+		connections: {},
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	const additionalData = additionalDataFor({ fluentCartApi: options.credentials }, hooks);
+	const finished = new Promise<IRun>((resolve) => {
+		hooks.addHandler('workflowExecuteAfter', async (fullRunData: IRun) => resolve(fullRunData));
+	});
+	const execution = new WorkflowExecute(additionalData, mode);
+	void execution.run({ workflow, startNode: workflow.getNode('Items')! });
+	const run = await finished;
+	const taskData = run.data.resultData.runData.FluentCart?.[0];
+	const items = taskData?.data?.main?.[0] ?? [];
+	return {
+		items,
+		json: items.map((item) => item.json),
+		error: (taskData?.error ?? run.data.resultData.error) as NodeRun['error'],
+		hints: taskData?.hints ?? [],
+		run,
+	};
+}

@@ -1,0 +1,44 @@
+import { normaliseNumbers, toNumber } from '../../nodes/shared/normalize';
+import { fixture } from '../helpers/fixtures';
+import { at } from '../helpers/shape';
+
+describe('normaliseNumbers', () => {
+	it('turns FluentCart numeric strings into numbers in a real order', () => {
+		const order = normaliseNumbers(fixture('order-get-partially-refunded').response);
+		expect(at(order, 'order.total_paid')).toBe(3998);
+		expect(at(order, 'order.total_refund')).toBe(1000);
+		expect(at(order, 'order.order_items.0.quantity')).toBe(2);
+		expect(at(order, 'order.order_items.0.order_id')).toBe(1);
+		expect(at(order, 'order.transactions.1.total')).toBe(1000);
+		expect(at(order, 'order.customer.purchase_count')).toBe(1);
+		expect(at(order, 'order.rate')).toBe(1);
+	});
+
+	it('leaves text alone: post codes, SKUs, references, statuses', () => {
+		const input = {
+			postcode: '02139',
+			sku: '12345',
+			vendor_charge_id: '998877',
+			invoice_no: 'INV-1',
+			status: 'on-hold',
+			id: '0012',
+			total: 'n/a',
+		};
+		expect(normaliseNumbers(input)).toEqual(input);
+	});
+
+	it('does not touch numbers, nulls or nested arrays of strings', () => {
+		expect(normaliseNumbers({ total: 5, parent_id: null, tags: ['1', '2'] })).toEqual({
+			total: 5,
+			parent_id: null,
+			tags: ['1', '2'],
+		});
+	});
+
+	it('reads numbers defensively', () => {
+		expect(toNumber('5997')).toBe(5997);
+		expect(toNumber(12)).toBe(12);
+		expect(toNumber('x', -1)).toBe(-1);
+		expect(toNumber(undefined)).toBe(0);
+	});
+});
