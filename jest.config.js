@@ -6,6 +6,7 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'test/tsconfig.json' }],
 	},
+	setupFiles: ['<rootDir>/test/setup/capture-console.ts'],
 	testTimeout: 60000,
 	maxWorkers: 2,
 };

@@ -199,7 +199,7 @@ export async function fluentCartRequest<T = IDataObject>(
 			const tries = attempt > 1 ? ` after ${attempt} tries` : '';
 			throw new NodeApiError(
 				ctx.getNode(),
-				{ code: code ?? null, kind: 'network' } as JsonObject,
+				{ networkError: code ?? 'unknown', kind: 'network' } as JsonObject,
 				{
 					message: `${network.message}${tries}`,
 					description: isWrite && network.retryable

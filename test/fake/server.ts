@@ -14,6 +14,8 @@ import { createServer } from 'node:http';
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import { createServer as createTlsServer } from 'node:https';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 import type { AddressInfo, Socket } from 'node:net';
 
 import { sleep } from 'n8n-workflow';
@@ -159,6 +161,12 @@ export class FakeFluentCart {
 		this.eventListeners.push(listener);
 	}
 
+	/** Forgets the requests and applied writes seen so far (after a test's setup). */
+	resetLog() {
+		this.requests.length = 0;
+		this.appliedWrites.length = 0;
+	}
+
 	injectFault(rule: FaultRule) {
 		this.faults.push({ ...rule });
 	}
@@ -172,17 +180,19 @@ export class FakeFluentCart {
 		return this.requests.filter((r) => r.method === method && path.test(`${r.namespace}/${r.path}`));
 	}
 
-	async start(port = 0): Promise<string> {
-		this.server = createServer((req, res) => {
+	/** Listens on 127.0.0.1; with `tls`, over HTTPS with that certificate. */
+	async start(port = 0, tls?: { key: string; cert: string }): Promise<string> {
+		const listener = (req: IncomingMessage, res: ServerResponse) => {
 			void this.handle(req, res);
-		});
-		this.server.on('connection', (socket: Socket) => {
+		};
+		this.server = tls ? createTlsServer(tls, listener) : createServer(listener);
+		this.server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
 			this.sockets.add(socket);
 			socket.on('close', () => this.sockets.delete(socket));
 		});
 		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
 		const address = this.server.address() as AddressInfo;
-		this.baseUrl = `http://127.0.0.1:${address.port}`;
+		this.baseUrl = `${tls ? 'https' : 'http'}://127.0.0.1:${address.port}`;
 		this.store.siteUrl = this.baseUrl;
 		return this.baseUrl;
 	}

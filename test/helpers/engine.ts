@@ -15,6 +15,7 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeType,
+	INodeTypeDescription,
 	INodeTypes,
 	IRun,
 	IWorkflowExecuteAdditionalData,
@@ -32,16 +33,17 @@ export const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
 
 /** A node that outputs the items given in its `items` parameter (JSON). */
 class ItemsNode implements INodeType {
-	description = {
+	description: INodeTypeDescription = {
 		displayName: 'Items',
 		name: 'testItems',
 		group: ['input'],
 		version: 1,
 		description: 'Test input',
 		defaults: { name: 'Items' },
+		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[{}]' }],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[{}]' }],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -166,8 +168,30 @@ export interface RunOptions {
 	mode?: WorkflowExecuteMode;
 }
 
-/** Runs Items → FluentCart through WorkflowExecute and returns what FluentCart produced. */
-export async function runFluentCart(options: RunOptions): Promise<NodeRun> {
+export interface ChainStep {
+	name: string;
+	parameters: IDataObject;
+	continueOnFail?: boolean;
+}
+
+export interface ChainRun {
+	run: IRun;
+	/** Output items per node name. */
+	output: Record<string, IDataObject[]>;
+	/** Error per node name, if it failed. */
+	errors: Record<string, NodeRun['error']>;
+}
+
+/**
+ * Runs Items → step 1 → step 2 → … (every step a FluentCart node) through WorkflowExecute,
+ * so expressions like `={{ $json.id }}` carry data from one node to the next.
+ */
+export async function runChain(options: {
+	steps: ChainStep[];
+	credentials: ICredentialDataDecryptedObject;
+	input?: IDataObject[];
+	mode?: WorkflowExecuteMode;
+}): Promise<ChainRun> {
 	const nodes: INode[] = [
 		{
 			id: 'items',
@@ -177,22 +201,26 @@ export async function runFluentCart(options: RunOptions): Promise<NodeRun> {
 			position: [0, 0],
 			parameters: { items: JSON.stringify(options.input ?? [{}]) },
 		},
-		{
-			id: 'fluentcart',
-			name: 'FluentCart',
+		...options.steps.map((step, index) => ({
+			id: `step-${index}`,
+			name: step.name,
 			type: 'n8n-nodes-fluentcart.fluentCart',
 			typeVersion: 1,
-			position: [200, 0],
-			parameters: options.parameters as INode['parameters'],
+			position: [200 * (index + 1), 0] as [number, number],
+			parameters: step.parameters as INode['parameters'],
 			credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
-			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-		},
+			...(step.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		})),
 	];
+	const connections: Record<string, { main: Array<Array<{ node: string; type: typeof NodeConnectionTypes.Main; index: number }>> }> = {};
+	for (let n = 0; n < nodes.length - 1; n++) {
+		connections[nodes[n].name] = { main: [[{ node: nodes[n + 1].name, type: NodeConnectionTypes.Main, index: 0 }]] };
+	}
 	const workflow = new Workflow({
 		id: 'test',
 		name: 'test',
 		nodes,
-		connections: { Items: { main: [[{ node: 'FluentCart', type: NodeConnectionTypes.Main, index: 0 }]] } },
+		connections,
 		active: false,
 		nodeTypes,
 		settings: { executionOrder: 'v1' },
@@ -202,7 +230,7 @@ export async function runFluentCart(options: RunOptions): Promise<NodeRun> {
 		id: 'test',
 		name: 'test',
 		nodes,
-		connections: {},
+		connections,
 		active: false,
 		activeVersionId: null,
 		isArchived: false,
@@ -213,9 +241,27 @@ export async function runFluentCart(options: RunOptions): Promise<NodeRun> {
 	const finished = new Promise<IRun>((resolve) => {
 		hooks.addHandler('workflowExecuteAfter', async (fullRunData: IRun) => resolve(fullRunData));
 	});
-	const execution = new WorkflowExecute(additionalData, mode);
-	void execution.run({ workflow, startNode: workflow.getNode('Items')! });
+	void new WorkflowExecute(additionalData, mode).run({ workflow, startNode: workflow.getNode('Items')! });
 	const run = await finished;
+	const output: ChainRun['output'] = {};
+	const errors: ChainRun['errors'] = {};
+	for (const step of options.steps) {
+		const task = run.data.resultData.runData[step.name]?.[0];
+		output[step.name] = (task?.data?.main?.[0] ?? []).map((item) => item.json);
+		if (task?.error) errors[step.name] = task.error as NodeRun['error'];
+	}
+	return { run, output, errors };
+}
+
+/** Runs Items → FluentCart through WorkflowExecute and returns what FluentCart produced. */
+export async function runFluentCart(options: RunOptions): Promise<NodeRun> {
+	const chain = await runChain({
+		steps: [{ name: 'FluentCart', parameters: options.parameters, continueOnFail: options.continueOnFail }],
+		credentials: options.credentials,
+		input: options.input,
+		mode: options.mode,
+	});
+	const { run } = chain;
 	const taskData = run.data.resultData.runData.FluentCart?.[0];
 	const items = taskData?.data?.main?.[0] ?? [];
 	return {

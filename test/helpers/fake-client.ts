@@ -31,3 +31,32 @@ export async function startFake(options: FakeOptions = {}): Promise<StartedFake>
 export function asRecorded<T>(value: T, baseUrl: string): T {
 	return JSON.parse(JSON.stringify(value).split(baseUrl).join(RECORDED_SITE)) as T;
 }
+
+/** Creates an order on the fake the way FluentCart's admin would (body as in order-create.json). */
+export async function createOrder(
+	ctx: StartedFake,
+	items: Array<{ variation: number; quantity?: number; unitPrice?: number }> = [{ variation: 1, quantity: 2 }],
+	extra: Record<string, unknown> = {},
+): Promise<number> {
+	const res = await ctx.api.post('orders', {
+		customer_id: 1,
+		order_items: items.map((i) => ({
+			post_id: Number(ctx.fake.store.variations.get(i.variation)!.post_id),
+			object_id: i.variation,
+			quantity: i.quantity ?? 1,
+			unit_price: i.unitPrice ?? Number(ctx.fake.store.variations.get(i.variation)!.item_price),
+			other_info: { payment_type: 'onetime' },
+		})),
+		...extra,
+	});
+	if (res.status !== 200) throw new Error(`fake refused the order: ${JSON.stringify(res.data)}`);
+	return Number(res.data.order_id);
+}
+
+export async function markPaid(ctx: StartedFake, orderId: number): Promise<void> {
+	const res = await ctx.api.post(`orders/${orderId}/mark-as-paid`, {
+		payment_method: 'offline_payment',
+		transaction_type: 'charge',
+	});
+	if (res.status !== 200) throw new Error(`fake refused mark-as-paid: ${JSON.stringify(res.data)}`);
+}

@@ -228,10 +228,14 @@ function createOrder(fake: FakeFluentCart, req: FakeRequest) {
 	const discountCents = Math.round(Number(discount.value ?? 0) * 100);
 	const subtotalAll = items.reduce((sum, i) => sum + Math.trunc(num(i.unit_price)) * Math.trunc(num(i.quantity ?? 1)), 0);
 	if (discountCents > 0 && subtotalAll > 0) {
+		let distributed = 0;
 		for (const item of items) {
 			const itemSubtotal = Math.trunc(num(item.unit_price)) * Math.trunc(num(item.quantity ?? 1));
 			item.manual_discount = Math.min(itemSubtotal, Math.trunc((itemSubtotal / subtotalAll) * discountCents));
+			distributed += item.manual_discount;
 		}
+		// FluentCart puts the rounding remainder on the first item.
+		items[0].manual_discount = (items[0].manual_discount ?? 0) + (discountCents - distributed);
 	}
 
 	const now = store.isoNow();

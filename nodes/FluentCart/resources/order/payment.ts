@@ -4,7 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { centsToDecimal } from '../../../shared/money';
 import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
-import { inputError } from '../../../shared/validation';
+import { inputError, requireDecimal } from '../../../shared/validation';
 import { readId } from '../../shared/locators';
 import { userDecimalToCents } from './create';
 import { fetchOrder, orderOutput } from './helpers';
@@ -101,6 +101,9 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 	const orderId = readId(this, 'orderId', i, 'Order ID');
 	const amountInput = this.getNodeParameter('amount', i, '') as unknown;
 	const options = this.getNodeParameter('refundOptions', i, {}) as IDataObject;
+	const amountGiven = amountInput !== undefined && amountInput !== null && String(amountInput).trim() !== '';
+	// Syntax and sign before any request; the currency's precision once the order is known.
+	if (amountGiven) requireDecimal(this, i, amountInput, { field: 'Amount', currency: 'USD', allowZero: false });
 	const order = await fetchOrder(this, orderId, i);
 	const transaction = pickTransaction(this, i, order, Number(options.transactionId ?? 0));
 
@@ -113,7 +116,7 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 
 	let amountCents = refundableCents;
-	if (amountInput !== undefined && amountInput !== null && String(amountInput).trim() !== '') {
+	if (amountGiven) {
 		amountCents = await userDecimalToCents(this, i, amountInput, 'Amount', order.currency);
 		if (amountCents <= 0) throw inputError(this, i, 'Amount must be greater than 0');
 		if (amountCents > refundableCents) {

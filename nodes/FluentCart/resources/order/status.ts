@@ -17,7 +17,8 @@ export async function updateStatus(this: IExecuteFunctions, i: number): Promise<
 	} else if (statusType === 'order') {
 		const status = requireOneOf(this, i, 'Order Status', this.getNodeParameter('orderStatus', i), ORDER_STATUSES);
 		body = { action: 'change_order_status', statuses: { order_status: status } };
-		if (status === 'canceled') body.manage_stock = this.getNodeParameter('manageStock', i, true) as boolean;
+		// FluentCart restocks canceled orders unless told otherwise.
+		if (status === 'canceled' && this.getNodeParameter('manageStock', i, true) === false) body.manage_stock = false;
 	} else {
 		throw inputError(this, i, `Status Type "${String(statusType)}" is not one FluentCart knows`, 'Use order or shipping.');
 	}

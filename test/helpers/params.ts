@@ -1,0 +1,15 @@
+/** Small builders for node parameters in tests. */
+import type { IDataObject } from 'n8n-workflow';
+
+/** A resource locator value. */
+export const rl = (value: string | number, mode: 'id' | 'list' | 'url' = 'id') => ({
+	__rl: true,
+	mode,
+	value: String(value),
+});
+
+export const orderParams = (operation: string, extra: IDataObject = {}): IDataObject => ({
+	resource: 'order',
+	operation,
+	...extra,
+});

@@ -1,0 +1,169 @@
+/**
+ * Order → Get, Get Many, Get Transactions, Delete, Update.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { addBulkOrders } from '../fake/bulk';
+import { runFluentCart } from '../helpers/engine';
+import { createOrder, markPaid, startFake } from '../helpers/fake-client';
+import type { StartedFake } from '../helpers/fake-client';
+import { orderParams, rl } from '../helpers/params';
+import { at } from '../helpers/shape';
+
+let ctx: StartedFake;
+beforeEach(async () => {
+	ctx = await startFake();
+});
+afterEach(async () => ctx.fake.stop());
+
+const run = (operation: string, extra: IDataObject, input?: IDataObject[]) =>
+	runFluentCart({ credentials: ctx.credentials, parameters: orderParams(operation, extra), input });
+
+describe('Order → Get', () => {
+	it.each([
+		['id', rl(1)],
+		['list', rl(1, 'list')],
+		['url', rl('https://shop.example.com/wp-admin/admin.php?page=fluent-cart#/orders/1/view', 'url')],
+	])('finds an order picked by %s', async (_mode, orderId) => {
+		await createOrder(ctx);
+		ctx.fake.resetLog();
+		const result = await run('get', { orderId, simplify: false });
+		expect(result.error).toBeUndefined();
+		expect(result.json[0]).toMatchObject({ id: 1, total_paid: 0, total_amount: 3998 });
+		expect(ctx.fake.requestsTo('GET', /orders\/1$/)).toHaveLength(1);
+	});
+
+	it('returns about 20 fields when simplified', async () => {
+		await createOrder(ctx);
+		const result = await run('get', { orderId: rl(1) });
+		expect(Object.keys(result.json[0]).sort()).toEqual(
+			[
+				'completed_at', 'created_at', 'currency', 'customer', 'customer_id', 'discount_total', 'id',
+				'invoice_no', 'items', 'mode', 'note', 'payment_method', 'payment_status', 'shipping_status',
+				'shipping_total', 'status', 'subtotal', 'tax_total', 'total_amount', 'total_paid', 'total_refund',
+				'type', 'updated_at',
+			].sort(),
+		);
+	});
+
+	it('reports a missing order with FluentCart’s message and a 404', async () => {
+		const result = await run('get', { orderId: rl(999999) });
+		expect(result.error?.message).toBe('Order not found');
+		expect(result.error?.httpCode).toBe('404');
+		expect(result.error?.description).toMatch(/no record with this ID/);
+	});
+
+	it('keeps going with Continue On Fail, one output per input, each paired', async () => {
+		await createOrder(ctx);
+		ctx.fake.resetLog();
+		const result = await runFluentCart({
+			credentials: ctx.credentials,
+			continueOnFail: true,
+			input: [{ id: 999 }, { id: 1 }, { id: 'x' }],
+			parameters: orderParams('get', { orderId: rl('={{ $json.id }}'), simplify: true }),
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.json).toHaveLength(3);
+		expect(result.json[0].error).toBe('Order not found');
+		expect(result.json[1].id).toBe(1);
+		expect(result.json[2].error).toMatch(/Order ID must be a whole number of 1 or more, got "x" \[item 2\]/);
+		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		// The bad ID never reached FluentCart.
+		expect(ctx.fake.requests.map((r) => r.path)).toEqual(['orders/999', 'orders/1']);
+	});
+});
+
+describe('Order → Get Many', () => {
+	it('sends the plural status filters, search and sort FluentCart understands', async () => {
+		await createOrder(ctx);
+		ctx.fake.resetLog();
+		const result = await run('getAll', {
+			returnAll: false,
+			limit: 5,
+			filters: { orderStatuses: ['on-hold', 'processing'], paymentStatuses: ['pending'], search: 'ada' },
+			sort: { sortBy: 'total_amount', sortType: 'asc' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.json).toHaveLength(1);
+		expect(ctx.fake.requests[0].query).toMatchObject({
+			order_statuses: ['on-hold', 'processing'],
+			payment_statuses: ['pending'],
+			search: 'ada',
+			sort_by: 'total_amount',
+			sort_type: 'asc',
+			per_page: '5',
+			page: '1',
+		});
+	});
+
+	it('returns all of 450 orders in FluentCart’s order with pages of 199', async () => {
+		addBulkOrders(ctx.fake.store, 450);
+		const result = await run('getAll', { returnAll: true, simplify: true });
+		expect(result.json).toHaveLength(450);
+		expect(result.json[0].id).toBe(450);
+		expect(result.json[449].id).toBe(1);
+		expect(new Set(result.json.map((o) => o.id)).size).toBe(450);
+		expect(ctx.fake.requests.map((r) => r.query.per_page)).toEqual(['199', '199', '199']);
+	});
+
+	it('stops at the limit', async () => {
+		addBulkOrders(ctx.fake.store, 450);
+		const result = await run('getAll', { returnAll: false, limit: 250 });
+		expect(result.json).toHaveLength(250);
+		expect(ctx.fake.requests).toHaveLength(2);
+	});
+
+	it('filters by customer through the customer’s order list', async () => {
+		addBulkOrders(ctx.fake.store, 3, 1);
+		const result = await run('getAll', { returnAll: true, filters: { customerId: 1 } });
+		expect(result.json).toHaveLength(3);
+		expect(ctx.fake.requests[0].path).toBe('customers/1/orders');
+	});
+
+	it('can include each order’s customer and items in the raw output', async () => {
+		await createOrder(ctx);
+		ctx.fake.resetLog();
+		const result = await run('getAll', { returnAll: true, simplify: false, listOptions: { includeRelations: true } });
+		expect(at(result.json[0], 'customer.email')).toBe('ada@example.test');
+		expect(at(result.json[0], 'order_items.0.title')).toBe('Lab T-Shirt');
+		expect(ctx.fake.requests[0].query.with).toEqual(['customer', 'order_items']);
+	});
+});
+
+describe('Order → Get Transactions', () => {
+	it('returns one item per transaction', async () => {
+		const id = await createOrder(ctx);
+		await markPaid(ctx, id);
+		await ctx.api.post(`orders/${id}/refund`, { refund_info: { transaction_id: 1, amount: 5 } });
+		const result = await run('getTransactions', { orderId: rl(id) });
+		expect(result.json.map((t) => [t.transaction_type, t.status, t.total])).toEqual([
+			['charge', 'succeeded', 3998],
+			['refund', 'refunded', 500],
+		]);
+	});
+});
+
+describe('Order → Delete', () => {
+	it('deletes and answers {deleted: true}', async () => {
+		await createOrder(ctx);
+		ctx.fake.resetLog();
+		const result = await run('delete', { orderId: rl(1) });
+		expect(result.json[0]).toEqual({ deleted: true, id: 1, message: 'Order 1 deleted successfully' });
+		expect(ctx.fake.store.orders.has(1)).toBe(false);
+		expect(ctx.fake.requests[0].headers['cache-control']).toBe('no-cache');
+	});
+
+	it('passes on FluentCart’s refusal to delete a paid live order', async () => {
+		ctx.fake.store.settings.order_mode = 'live';
+		const id = await createOrder(ctx);
+		await markPaid(ctx, id);
+		const result = await run('delete', { orderId: rl(id) });
+		expect(result.error?.message).toMatch(/cannot be deleted due to its current order status: completed/);
+		expect(result.error?.httpCode).toBe('400');
+	});
+
+	it('reports a missing order', async () => {
+		const result = await run('delete', { orderId: rl(77) });
+		expect(result.error?.message).toBe('Order not found');
+		expect(result.error?.httpCode).toBe('404');
+	});
+});
