@@ -32,14 +32,16 @@ export interface RequestSpec {
 	namespace?: string;
 	/** Item the request is made for, so errors point at it. */
 	itemIndex?: number;
-	/** Milliseconds; 30 s unless given. */
+	/** Milliseconds; `transportSettings.timeoutMs` unless given. */
 	timeout?: number;
 	/** Keep FluentCart's numeric strings as they are. */
 	raw?: boolean;
 }
 
-/** Retry timing. Exposed so tests (and benchmarks) can shorten the waits. */
-export const retryPolicy = {
+/** Timeouts and retry timing. Exposed so tests (and benchmarks) can shorten the waits. */
+export const transportSettings = {
+	/** Per-request timeout. */
+	timeoutMs: 30000,
 	/** Tries for a GET, the first one included. Writes are always tried once. */
 	attempts: 3,
 	baseDelayMs: 500,
@@ -93,7 +95,7 @@ export function retryDelayMs(attempt: number, retryAfter: unknown, now = Date.no
 		const date = Date.parse(text);
 		if (!Number.isNaN(date)) return Math.max(0, date - now);
 	}
-	return Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** (attempt - 1));
+	return Math.min(transportSettings.maxDelayMs, transportSettings.baseDelayMs * 2 ** (attempt - 1));
 }
 
 interface SiteSettings {
@@ -141,7 +143,7 @@ function errorText(error: unknown): string {
 
 /**
  * Sends one FluentCart request and returns the parsed body. GETs are retried on 429, 502,
- * 503, 504, connection resets and timeouts (at most `retryPolicy.attempts` tries, honouring
+ * 503, 504, connection resets and timeouts (at most `transportSettings.attempts` tries, honouring
  * Retry-After); POST/PUT/DELETE are sent exactly once. Every failure becomes one NodeApiError
  * with FluentCart's message and the real HTTP status.
  */
@@ -175,11 +177,11 @@ export async function fluentCartRequest<T = IDataObject>(
 		arrayFormat: 'brackets',
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: spec.timeout ?? 30000,
+		timeout: spec.timeout ?? transportSettings.timeoutMs,
 	};
 	if (spec.body !== undefined) options.body = spec.body;
 
-	const maxAttempts = isWrite ? 1 : Math.max(1, retryPolicy.attempts);
+	const maxAttempts = isWrite ? 1 : Math.max(1, transportSettings.attempts);
 	for (let attempt = 1; ; attempt++) {
 		let response: FullResponse;
 		try {
@@ -224,7 +226,7 @@ export async function fluentCartRequest<T = IDataObject>(
 
 		if (RETRYABLE_STATUS.has(statusCode) && attempt < maxAttempts) {
 			const delay = retryDelayMs(attempt, responseHeaders['retry-after']);
-			if (delay <= retryPolicy.maxRetryAfterMs) {
+			if (delay <= transportSettings.maxRetryAfterMs) {
 				await sleep(delay);
 				continue;
 			}

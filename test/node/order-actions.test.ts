@@ -5,6 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { orderRow } from '../fake/routes/order-shapes';
 import { runFluentCart } from '../helpers/engine';
 import { createOrder, markPaid, startFake } from '../helpers/fake-client';
+import { fixture } from '../helpers/fixtures';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams, rl } from '../helpers/params';
 import { at } from '../helpers/shape';
@@ -118,6 +119,17 @@ describe('Order → Mark as Paid', () => {
 		expect(ctx.fake.requestsTo('POST', /mark-as-paid/)).toHaveLength(0);
 	});
 
+	it('treats FluentCart’s 423 “already paid” (paid in the meantime) like an already paid order', async () => {
+		const id = await createOrder(ctx);
+		const paidMeanwhile = fixture('error-423-order-already-paid');
+		ctx.fake.injectFault({ method: 'POST', path: /mark-as-paid/, fault: { kind: 'status', status: 423, body: paidMeanwhile.response } });
+		const skipped = await run('markPaid', { orderId: rl(id), markPaidOptions: { skipIfPaid: true } });
+		expect(skipped.json[0]).toMatchObject({ id, alreadyPaid: true });
+		const failed = await run('markPaid', { orderId: rl(id) });
+		expect(failed.error?.message).toBe('Order has already been paid');
+		expect(failed.error?.httpCode).toBe('423');
+	});
+
 	it('refuses canceled orders', async () => {
 		const id = await createOrder(ctx);
 		await ctx.api.put(`orders/${id}/statuses`, { action: 'change_order_status', statuses: { order_status: 'canceled' } });
@@ -172,6 +184,17 @@ describe('Order → Refund', () => {
 		const result = await run('refund', { orderId: rl(1), amount });
 		expect(result.error?.message).toMatch(message);
 		expect(ctx.fake.requests).toHaveLength(0);
+	});
+
+	it('passes on FluentCart’s 422 validation map with every field named', async () => {
+		const id = await createOrder(ctx);
+		await markPaid(ctx, id);
+		const invalid = fixture('error-422-refund-validation');
+		ctx.fake.injectFault({ method: 'POST', path: /refund/, fault: { kind: 'status', status: 422, body: invalid.response } });
+		const result = await run('refund', { orderId: rl(id) });
+		expect(result.error?.message).toBe('FluentCart rejected the data: transaction_id: Transaction ID is required');
+		expect(result.error?.description).toMatch(/Fields with problems: transaction_id, amount/);
+		expect(result.error?.httpCode).toBe('422');
 	});
 
 	it('refuses unpaid orders', async () => {

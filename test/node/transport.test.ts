@@ -3,18 +3,18 @@
  * GET-only retries, and how each kind of failure reaches the user.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { retryPolicy } from '../../nodes/shared/transport';
+import { transportSettings } from '../../nodes/shared/transport';
 import { runFluentCart } from '../helpers/engine';
 import { createOrder, startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams, rl } from '../helpers/params';
 
 let ctx: StartedFake;
-const saved = { ...retryPolicy };
+const saved = { ...transportSettings };
 beforeAll(() => {
-	retryPolicy.baseDelayMs = 20;
+	transportSettings.baseDelayMs = 20;
 });
-afterAll(() => Object.assign(retryPolicy, saved));
+afterAll(() => Object.assign(transportSettings, saved));
 beforeEach(async () => {
 	ctx = await startFake();
 	await createOrder(ctx);
@@ -101,6 +101,21 @@ describe('retries: GET only', () => {
 		const result = await getOrder();
 		expect(result.error).toBeUndefined();
 		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+	});
+
+	it('retries a GET that times out, then reports the timeout', async () => {
+		transportSettings.timeoutMs = 150;
+		try {
+			ctx.fake.injectFault({ method: 'GET', times: 1, fault: { kind: 'delay', ms: 400 } });
+			const recovered = await getOrder();
+			expect(recovered.json[0].id).toBe(1);
+			ctx.fake.injectFault({ method: 'GET', fault: { kind: 'delay', ms: 400 } });
+			const failed = await getOrder();
+			expect(failed.error?.message).toBe('The site did not answer in time after 3 tries');
+			expect(failed.error?.description).toMatch(/timed out/);
+		} finally {
+			transportSettings.timeoutMs = saved.timeoutMs;
+		}
 	});
 
 	it('gives up after 3 tries and says so', async () => {
