@@ -8,13 +8,16 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { getVariations, searchCustomers, searchOrders } from './listSearch';
-import { orderOperations, orderProperties } from './resources/order';
-import type { ResourceOperations } from './shared/types';
+import { RESOURCES, SHARED_METHODS } from './resources';
+import type { ListSearchMethod, LoadOptionsMethod, ResourceOperations } from './shared/types';
 
-const RESOURCES: Record<string, ResourceOperations> = {
-	order: orderOperations,
-};
+const OPERATIONS: Record<string, ResourceOperations> = Object.fromEntries(
+	RESOURCES.map((resource) => [String(resource.option.value), resource.operations]),
+);
+
+function collect<T>(pick: (resource: (typeof RESOURCES)[number]) => Record<string, T> | undefined, shared: Record<string, T>) {
+	return Object.assign({}, shared, ...RESOURCES.map((resource) => pick(resource) ?? {})) as Record<string, T>;
+}
 
 export class FluentCart implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,16 +40,16 @@ export class FluentCart implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Order', value: 'order' }],
+				options: RESOURCES.map((resource) => resource.option),
 				default: 'order',
 			},
-			...orderProperties,
+			...RESOURCES.flatMap((resource) => resource.properties),
 		],
 	};
 
 	methods = {
-		listSearch: { searchCustomers, searchOrders },
-		loadOptions: { getVariations },
+		listSearch: collect<ListSearchMethod>((r) => r.listSearch, SHARED_METHODS.listSearch),
+		loadOptions: collect<LoadOptionsMethod>((r) => r.loadOptions, SHARED_METHODS.loadOptions),
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -57,7 +60,7 @@ export class FluentCart implements INodeType {
 			try {
 				const resource = this.getNodeParameter('resource', i) as string;
 				const operation = this.getNodeParameter('operation', i) as string;
-				const handler = RESOURCES[resource]?.[operation];
+				const handler = OPERATIONS[resource]?.[operation];
 				if (!handler) {
 					throw new NodeOperationError(
 						this.getNode(),

@@ -24,9 +24,7 @@ import { parsePhpQuery } from './php-query';
 import type { PhpValue } from './php-query';
 import { restForbidden, restNoRoute, wpError } from './responses';
 import type { FakeResponse } from './responses';
-import { registerOrderRoutes } from './routes/orders';
-import { registerCatalogRoutes } from './routes/catalog';
-import { registerWpRoutes } from './routes/wp';
+import { registerAllRoutes } from './routes';
 import { FakeStore } from './store';
 import type { FakeUser } from './store';
 
@@ -118,9 +116,7 @@ export class FakeFluentCart {
 
 	constructor(readonly options: FakeOptions = {}) {
 		this.store = new FakeStore({ seed: options.seed });
-		registerWpRoutes(this);
-		registerOrderRoutes(this);
-		registerCatalogRoutes(this);
+		registerAllRoutes(this);
 	}
 
 	/** `pattern` is a path like `orders/:order_id(int)/refund`. */

@@ -51,11 +51,23 @@ export class FakeStore {
 	transactions = new Map<number, Row>();
 	activities: Activity[] = [];
 
+	/** Further tables, by name, for resources that keep their own rows (coupons, subscriptions…). */
+	private tables = new Map<string, Map<number, Row>>();
 	private counters: Record<string, number> = {};
 	private receiptCounter = 0;
 
 	constructor(options: { seed?: boolean } = {}) {
 		if (options.seed !== false) seedStore(this);
+	}
+
+	/** A named table of rows by id, created on first use. */
+	table(name: string): Map<number, Row> {
+		let table = this.tables.get(name);
+		if (!table) {
+			table = new Map();
+			this.tables.set(name, table);
+		}
+		return table;
 	}
 
 	/** Next id for a table, above anything already stored. */

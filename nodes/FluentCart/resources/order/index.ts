@@ -1,21 +1,30 @@
-import type { ResourceOperations } from '../../shared/types';
+import type { ResourceDefinition } from '../../shared/types';
 import { create } from './create';
-import { getAll, get, getTransactions, remove } from './read';
+import { orderProperties } from './order.description';
 import { markPaid, refund } from './payment';
+import { get, getAll, getTransactions, remove } from './read';
+import { searchOrders } from './search';
 import { changeCustomer, updateStatus } from './status';
 import { update } from './update';
 
-export { orderProperties } from './order.description';
-
-export const orderOperations: ResourceOperations = {
-	changeCustomer,
-	create,
-	delete: remove,
-	get,
-	getAll,
-	getTransactions,
-	markPaid,
-	refund,
-	update,
-	updateStatus,
+export const orderResource: ResourceDefinition = {
+	option: {
+		name: 'Order',
+		value: 'order',
+		description: 'Orders: create, pay, refund, change status, read',
+	},
+	properties: orderProperties,
+	operations: {
+		changeCustomer,
+		create,
+		delete: remove,
+		get,
+		getAll,
+		getTransactions,
+		markPaid,
+		refund,
+		update,
+		updateStatus,
+	},
+	listSearch: { searchOrders },
 };

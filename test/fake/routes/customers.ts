@@ -1,6 +1,4 @@
-/**
- * Catalogue reads the order operations depend on: customers and variations.
- */
+/** Customers (CustomerController in FluentCart 1.3.25). */
 import { entityNotFound, ok } from '../responses';
 import type { FakeFluentCart } from '../server';
 import { FLUENTCART_NS } from '../server';
@@ -42,7 +40,7 @@ export function filterCustomers(rows: Row[], search: string): Row[] {
 	);
 }
 
-export function registerCatalogRoutes(fake: FakeFluentCart) {
+export function registerCustomerRoutes(fake: FakeFluentCart) {
 	const store = fake.store;
 	const ns = FLUENTCART_NS;
 
@@ -71,56 +69,4 @@ export function registerCatalogRoutes(fake: FakeFluentCart) {
 			customer: { ...columns, selected_labels: [], full_name, photo, country_name, formatted_address, user_link, labels: [] },
 		});
 	});
-
-	fake.route('GET', ns, 'products', (req) => {
-		const search = typeof req.query.search === 'string' ? req.query.search.trim().toLowerCase() : '';
-		let rows = [...store.products.values()];
-		if (search) {
-			rows = rows.filter(
-				(p) =>
-					String(p.post_title).toLowerCase().includes(search) ||
-					String(p.ID) === search ||
-					store.variationsOf(Number(p.ID)).some((v) => String(v.variation_title).toLowerCase().includes(search)),
-			);
-		}
-		const relations = Array.isArray(req.query.with) ? req.query.with.map(String) : [];
-		rows = sortRows(rows, req.query, ['post_title', 'post_status', 'post_date'], 'ID');
-		// The path FluentCart reports follows the URL form the request used.
-		const pathUrl = req.urlForm === 'rest_route' ? store.siteUrl : `${store.siteUrl}/wp-json/${ns}/products`;
-		const page = paginate(rows, req.query, pathUrl);
-		page.data = page.data.map((p) => {
-			const view: Row = {
-				...p,
-				view_url: `${store.siteUrl}/item/${String(p.post_name)}/`,
-				edit_url: `${store.siteUrl}/wp-admin/post.php?post=${String(p.ID)}&action=edit`,
-			};
-			if (relations.some((r) => r.startsWith('detail'))) view.detail = store.detailView(Number(p.ID));
-			if (relations.some((r) => r.startsWith('variants'))) {
-				view.variants = store.variationsOf(Number(p.ID)).map((v) => store.variationView(v));
-			}
-			return view;
-		});
-		return ok({ products: page });
-	});
-
-	// Store settings (SettingsController::getStore); only what the package reads is modelled.
-	fake.route('GET', ns, 'settings/store', (req) => {
-		const tab = typeof req.query.settings_name === 'string' ? req.query.settings_name : '';
-		return ok({
-			settings: {
-				store_name: 'Fake Shop',
-				currency: store.settings.currency,
-				currency_position: 'before',
-				decimal_separator: 'dot',
-				order_mode: store.settings.order_mode,
-				show_email_footer: 'yes',
-			},
-			fields: { [tab]: null },
-		});
-	});
-
-	// Every variation, as a bare array, no pagination.
-	fake.route('GET', ns, 'variants', () =>
-		ok([...store.variations.values()].sort((a, b) => Number(a.id) - Number(b.id)).map((v) => store.variationView(v))),
-	);
 }

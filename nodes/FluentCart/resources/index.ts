@@ -1,0 +1,16 @@
+/**
+ * The resources of the FluentCart node, in the order of the Resource dropdown. A new resource
+ * is a folder under resources/ exporting a ResourceDefinition, added here.
+ */
+import type { ResourceDefinition } from '../shared/types';
+import { getVariations } from './variation/search';
+import { searchCustomers } from './customer/search';
+import { orderResource } from './order';
+
+export const RESOURCES: ResourceDefinition[] = [orderResource];
+
+/** Searches and option lists shared by several resources (e.g. picking a customer for an order). */
+export const SHARED_METHODS = {
+	listSearch: { searchCustomers },
+	loadOptions: { getVariations },
+};

@@ -1,0 +1,17 @@
+/**
+ * Every route module of the fake WordPress site. A new resource adds its register function here.
+ */
+import type { FakeFluentCart } from '../server';
+import { registerCustomerRoutes } from './customers';
+import { registerOrderRoutes } from './orders';
+import { registerProductRoutes } from './products';
+import { registerSettingsRoutes } from './settings';
+import { registerWpRoutes } from './wp';
+
+export function registerAllRoutes(fake: FakeFluentCart) {
+	registerWpRoutes(fake);
+	registerOrderRoutes(fake);
+	registerCustomerRoutes(fake);
+	registerProductRoutes(fake);
+	registerSettingsRoutes(fake);
+}
