@@ -1,10 +1,11 @@
 /** Create an order: FluentCart's manual order, then the full order read back. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { centsToDecimal, decimalToCents, MoneyInputError, parseDecimal } from '../../../shared/money';
+import { centsToDecimal, parseDecimal } from '../../../shared/money';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireDecimal, requireInteger, requirePositiveId } from '../../../shared/validation';
-import { findVariation, loadStoreCurrency } from '../../shared/catalog';
+import { userDecimalToCents } from '../../shared/amounts';
+import { findVariation } from '../../shared/catalog';
 import { readId } from '../../shared/locators';
 import { fetchOrder, orderOutput } from './helpers';
 
@@ -16,28 +17,6 @@ interface LineItemInput {
 
 const isBlank = (value: unknown) =>
 	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
-/**
- * A decimal typed by the user → FluentCart cents. The store currency is only looked up when
- * the amount has a fraction, because only then can it matter (zero-decimal currencies).
- */
-export async function userDecimalToCents(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	field: string,
-	currency?: string,
-): Promise<number> {
-	// Syntax and sign first, without any request.
-	requireDecimal(ctx, itemIndex, value, { field, currency: 'USD' });
-	const hasFraction = /\.\d*[1-9]/.test(String(value));
-	const code = currency ?? (hasFraction ? await loadStoreCurrency(ctx, itemIndex) : 'USD');
-	try {
-		return decimalToCents(value, { field, currency: code });
-	} catch (error) {
-		throw inputError(ctx, itemIndex, (error as MoneyInputError).message);
-	}
-}
 
 export async function create(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const customerId = readId(this, 'customerId', i, 'Customer ID');
