@@ -32,8 +32,10 @@ export interface FailureDescription {
 		| 'business';
 	/** FluentCart's own message, untouched (for callers that match on it). */
 	fluentCartMessage?: string;
-	/** Validation fields, for 422 maps. */
+	/** Validation fields, for 422 maps and WordPress rest_invalid_param. */
 	fields?: string[];
+	/** WordPress/FluentCart error code when the body had a string one (rest_no_route, rest_forbidden…). */
+	code?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -201,6 +203,26 @@ export function describeHttpFailure(
 		};
 	}
 
+	// WordPress core argument validation (register_rest_route args): which parameter and why.
+	if (code === 'rest_invalid_param' || code === 'rest_missing_callback_param') {
+		const params = isObject(data.params) ? data.params : {};
+		const fields = Object.keys(params).length
+			? Object.keys(params)
+			: Array.isArray(data.params)
+				? (data.params as unknown[]).map(String)
+				: [];
+		const reasons = Object.entries(params).map(([field, why]) => `${field}: ${String(why)}`);
+		return {
+			httpCode: status,
+			kind: 'validation',
+			message: reasons.length ? `The site rejected the data: ${reasons.join('; ')}` : (wpMessage ?? 'The site rejected the data'),
+			description: `${wpMessage ?? 'Invalid parameter(s).'} Fields with problems: ${fields.join(', ') || 'unknown'}.`,
+			fields,
+			code,
+			fluentCartMessage: wpMessage,
+		};
+	}
+
 	if (code === 'fluent_cart_entity_not_found') {
 		const message = typeof data.message === 'string' ? data.message : 'Not found';
 		return {
@@ -227,6 +249,7 @@ export function describeHttpFailure(
 		return {
 			httpCode: 404,
 			kind: 'no_route',
+			code: 'rest_no_route',
 			message: 'This FluentCart API route does not exist on the site',
 			description:
 				'WordPress answered rest_no_route. FluentCart may be deactivated, older than this feature, or the feature needs FluentCart Pro. Check that FluentCart is active and up to date.',
@@ -244,6 +267,7 @@ export function describeHttpFailure(
 		return {
 			httpCode: 401,
 			kind: 'unauthorized',
+			code: typeof code === 'string' ? code : undefined,
 			message: `${which} (HTTP 401)`,
 			description: AUTH_FIX,
 			fluentCartMessage: wpMessage,
@@ -254,6 +278,7 @@ export function describeHttpFailure(
 		return {
 			httpCode: 403,
 			kind: 'forbidden',
+			code: typeof code === 'string' ? code : undefined,
 			message: 'The WordPress user is not allowed to do this in FluentCart (HTTP 403)',
 			description: ADMIN_FIX,
 			fluentCartMessage: wpMessage,
@@ -299,6 +324,7 @@ export function describeHttpFailure(
 	return {
 		httpCode: realStatus,
 		kind: realStatus === 404 ? 'not_found' : 'business',
+		code: typeof code === 'string' ? code : undefined,
 		message: message ?? `FluentCart refused the request (HTTP ${realStatus})`,
 		description: [
 			`FluentCart answered HTTP ${realStatus}${realStatus !== status ? ` (sent as HTTP ${status})` : ''}.`,

@@ -6,6 +6,7 @@
  */
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
+	IConnections,
 	ICredentialDataDecryptedObject,
 	ICredentials,
 	ICredentialType,
@@ -26,6 +27,7 @@ import { ICredentialsHelper, NodeConnectionTypes, NodeHelpers, Workflow } from '
 
 import { FluentCartApi } from '../../credentials/FluentCartApi.credentials';
 import { FluentCart } from '../../nodes/FluentCart/FluentCart.node';
+import { GtExtensions } from '../../nodes/GtExtensions/GtExtensions.node';
 
 export const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
 	fluentCartApi: new FluentCartApi(),
@@ -55,6 +57,7 @@ class ItemsNode implements INodeType {
 
 export const NODE_TYPES: Record<string, INodeType> = {
 	'n8n-nodes-fluentcart.fluentCart': new FluentCart(),
+	'n8n-nodes-fluentcart.gtExtensions': new GtExtensions(),
 	'test.items': new ItemsNode(),
 };
 
@@ -172,6 +175,8 @@ export interface ChainStep {
 	name: string;
 	parameters: IDataObject;
 	continueOnFail?: boolean;
+	/** Node type; the FluentCart node unless given. */
+	type?: string;
 }
 
 export interface ChainRun {
@@ -180,6 +185,41 @@ export interface ChainRun {
 	output: Record<string, IDataObject[]>;
 	/** Error per node name, if it failed. */
 	errors: Record<string, NodeRun['error']>;
+}
+
+/** Runs a workflow from its Items node to the end and resolves with the full run data. */
+async function execute(
+	nodes: INode[],
+	connections: IConnections,
+	credentials: ICredentialDataDecryptedObject,
+	mode: WorkflowExecuteMode,
+): Promise<IRun> {
+	const workflow = new Workflow({
+		id: 'test',
+		name: 'test',
+		nodes,
+		connections,
+		active: false,
+		nodeTypes,
+		settings: { executionOrder: 'v1' },
+	});
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
+		id: 'test',
+		name: 'test',
+		nodes,
+		connections,
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	const additionalData = additionalDataFor({ fluentCartApi: credentials }, hooks);
+	const finished = new Promise<IRun>((resolve) => {
+		hooks.addHandler('workflowExecuteAfter', async (fullRunData: IRun) => resolve(fullRunData));
+	});
+	void new WorkflowExecute(additionalData, mode).run({ workflow, startNode: workflow.getNode('Items')! });
+	return await finished;
 }
 
 /**
@@ -204,7 +244,7 @@ export async function runChain(options: {
 		...options.steps.map((step, index) => ({
 			id: `step-${index}`,
 			name: step.name,
-			type: 'n8n-nodes-fluentcart.fluentCart',
+			type: step.type ?? 'n8n-nodes-fluentcart.fluentCart',
 			typeVersion: 1,
 			position: [200 * (index + 1), 0] as [number, number],
 			parameters: step.parameters as INode['parameters'],
@@ -212,37 +252,11 @@ export async function runChain(options: {
 			...(step.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 		})),
 	];
-	const connections: Record<string, { main: Array<Array<{ node: string; type: typeof NodeConnectionTypes.Main; index: number }>> }> = {};
+	const connections: IConnections = {};
 	for (let n = 0; n < nodes.length - 1; n++) {
 		connections[nodes[n].name] = { main: [[{ node: nodes[n + 1].name, type: NodeConnectionTypes.Main, index: 0 }]] };
 	}
-	const workflow = new Workflow({
-		id: 'test',
-		name: 'test',
-		nodes,
-		connections,
-		active: false,
-		nodeTypes,
-		settings: { executionOrder: 'v1' },
-	});
-	const mode = options.mode ?? 'manual';
-	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
-		id: 'test',
-		name: 'test',
-		nodes,
-		connections,
-		active: false,
-		activeVersionId: null,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-	} as never);
-	const additionalData = additionalDataFor({ fluentCartApi: options.credentials }, hooks);
-	const finished = new Promise<IRun>((resolve) => {
-		hooks.addHandler('workflowExecuteAfter', async (fullRunData: IRun) => resolve(fullRunData));
-	});
-	void new WorkflowExecute(additionalData, mode).run({ workflow, startNode: workflow.getNode('Items')! });
-	const run = await finished;
+	const run = await execute(nodes, connections, options.credentials, options.mode ?? 'manual');
 	const output: ChainRun['output'] = {};
 	const errors: ChainRun['errors'] = {};
 	for (const step of options.steps) {
@@ -253,16 +267,15 @@ export async function runChain(options: {
 	return { run, output, errors };
 }
 
-/** Runs Items → FluentCart through WorkflowExecute and returns what FluentCart produced. */
-export async function runFluentCart(options: RunOptions): Promise<NodeRun> {
-	const chain = await runChain({
-		steps: [{ name: 'FluentCart', parameters: options.parameters, continueOnFail: options.continueOnFail }],
+/** Runs Items → one node of the given type and returns what that node produced. */
+async function runSingle(type: string, options: RunOptions): Promise<NodeRun> {
+	const { run } = await runChain({
+		steps: [{ name: 'Node', type, parameters: options.parameters, continueOnFail: options.continueOnFail }],
 		credentials: options.credentials,
 		input: options.input,
 		mode: options.mode,
 	});
-	const { run } = chain;
-	const taskData = run.data.resultData.runData.FluentCart?.[0];
+	const taskData = run.data.resultData.runData.Node?.[0];
 	const items = taskData?.data?.main?.[0] ?? [];
 	return {
 		items,
@@ -272,3 +285,9 @@ export async function runFluentCart(options: RunOptions): Promise<NodeRun> {
 		run,
 	};
 }
+
+/** Runs Items → FluentCart through WorkflowExecute and returns what FluentCart produced. */
+export const runFluentCart = (options: RunOptions) => runSingle('n8n-nodes-fluentcart.fluentCart', options);
+
+/** Runs Items → GT Extensions for FluentCart through WorkflowExecute. */
+export const runGt = (options: RunOptions) => runSingle('n8n-nodes-fluentcart.gtExtensions', options);

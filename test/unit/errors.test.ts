@@ -186,3 +186,30 @@ describe('describeNetworkFailure', () => {
 		expect(failure.retryable).toBe(retryable);
 	});
 });
+
+describe('describeHttpFailure: WordPress argument validation', () => {
+	it('rest_invalid_param names each parameter and why', () => {
+		const failure = describeHttpFailure(400, {
+			code: 'rest_invalid_param',
+			message: 'Invalid parameter(s): min_quantity',
+			data: { status: 400, params: { min_quantity: 'min_quantity is not of type integer.' } },
+		});
+		expect(failure).toMatchObject({
+			httpCode: 400,
+			kind: 'validation',
+			code: 'rest_invalid_param',
+			fields: ['min_quantity'],
+			message: 'The site rejected the data: min_quantity: min_quantity is not of type integer.',
+		});
+	});
+
+	it('rest_missing_callback_param lists the missing parameters', () => {
+		const failure = describeHttpFailure(400, {
+			code: 'rest_missing_callback_param',
+			message: 'Missing parameter(s): currency',
+			data: { status: 400, params: ['currency'] },
+		});
+		expect(failure.fields).toEqual(['currency']);
+		expect(failure.message).toBe('Missing parameter(s): currency');
+	});
+});

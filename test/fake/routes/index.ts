@@ -3,6 +3,7 @@
  */
 import type { FakeFluentCart } from '../server';
 import { registerCustomerRoutes } from './customers';
+import { registerGtRoutes } from './gt';
 import { registerOrderRoutes } from './orders';
 import { registerProductRoutes } from './products';
 import { registerSettingsRoutes } from './settings';
@@ -14,4 +15,5 @@ export function registerAllRoutes(fake: FakeFluentCart) {
 	registerCustomerRoutes(fake);
 	registerProductRoutes(fake);
 	registerSettingsRoutes(fake);
+	registerGtRoutes(fake);
 }
