@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => ctx.fake.stop());
 beforeEach(() => ctx.fake.resetLog());
 
-const limits = (min: unknown, max: unknown, step: unknown): IDataObject => ({
+const limits = (min: string | number, max: string | number, step: string | number): IDataObject => ({
 	resource: 'variation',
 	operation: 'setQuantityLimits',
 	variationId: rl(1),
@@ -24,13 +24,13 @@ const limits = (min: unknown, max: unknown, step: unknown): IDataObject => ({
 	maxQuantity: max,
 	quantityStep: step,
 });
-const currency = (code: unknown): IDataObject => ({
+const currency = (code: string | number): IDataObject => ({
 	resource: 'variation',
 	operation: 'setCurrency',
 	variationId: rl(1),
 	currency: code,
 });
-const buttons = (addToCartText: unknown, buyNowText: unknown): IDataObject => ({
+const buttons = (addToCartText: string, buyNowText: string): IDataObject => ({
 	resource: 'variation',
 	operation: 'setButtonText',
 	variationId: rl(1),
