@@ -24,6 +24,7 @@ import { parsePhpQuery } from './php-query';
 import type { PhpValue } from './php-query';
 import { restForbidden, restNoRoute, wpError } from './responses';
 import type { FakeResponse } from './responses';
+import type { Delivery } from './routes/integrations';
 import { registerAllRoutes } from './routes';
 import { FakeStore } from './store';
 import type { FakeUser } from './store';
@@ -105,6 +106,15 @@ export class FakeFluentCart {
 	faults: FaultRule[] = [];
 	/** Namespaces whose plugin is "not active" answer rest_no_route. */
 	readonly disabledNamespaces = new Set<string>();
+	/** FluentCart Pro active (its Webhook integration, licensing…). */
+	pro = false;
+	/** Webhook deliveries made (Pro), in order. */
+	readonly deliveries: Delivery[] = [];
+	/** Delay before a webhook feed is sent (FluentCart's background queue). */
+	webhookDelayMs = 0;
+	/** How many times each webhook delivery is sent (FluentCart's queue can repeat one). */
+	repeatDeliveries = 1;
+	private pending = new Set<Promise<void>>();
 	/** Events FluentCart would dispatch (order_paid_done, …), in order. */
 	readonly events: Array<{ event: string; orderId: number }> = [];
 	private readonly eventListeners: Array<(event: string, orderId: number) => void> = [];
@@ -146,6 +156,17 @@ export class FakeFluentCart {
 			access: options.access ?? (namespace === FLUENTCART_NS ? 'admin' : 'logged_in'),
 			write: options.write ?? method !== 'GET',
 		});
+	}
+
+	/** Keeps track of background work (webhook deliveries) so tests can wait for it. */
+	track(work: Promise<void>) {
+		this.pending.add(work);
+		void work.finally(() => this.pending.delete(work));
+	}
+
+	/** Resolves when every webhook delivery started so far has been sent. */
+	async settle(): Promise<void> {
+		while (this.pending.size) await Promise.allSettled([...this.pending]);
 	}
 
 	emit(event: string, orderId: number) {

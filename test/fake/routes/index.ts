@@ -4,6 +4,7 @@
 import type { FakeFluentCart } from '../server';
 import { registerCustomerRoutes } from './customers';
 import { registerGtRoutes } from './gt';
+import { registerIntegrationRoutes } from './integrations';
 import { registerOrderRoutes } from './orders';
 import { registerProductRoutes } from './products';
 import { registerSettingsRoutes } from './settings';
@@ -16,4 +17,5 @@ export function registerAllRoutes(fake: FakeFluentCart) {
 	registerProductRoutes(fake);
 	registerSettingsRoutes(fake);
 	registerGtRoutes(fake);
+	registerIntegrationRoutes(fake);
 }

@@ -127,7 +127,8 @@ export function orderDetails(store: FakeStore, order: Row): Row {
 		order: {
 			...orderRow(order),
 			parent_order: parent ? orderRow(parent) : null,
-			subscriptions: [],
+			// Order.subscriptions is keyed by parent_order_id: a renewal order's list is empty.
+			subscriptions: [...store.table('subscriptions').values()].filter((sub) => Number(sub.parent_order_id) === id),
 			activities: activitiesView(store, id),
 			labels: [],
 			customer: customerOf(store, order),

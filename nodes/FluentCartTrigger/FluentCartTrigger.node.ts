@@ -1,0 +1,98 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { secretsMatch } from '../shared/secrets';
+import { triggerProperties } from './description';
+import { EVENT_HEADER, TRIGGER_HEADER } from './events';
+import { checkFeeds, createFeeds, deleteFeeds } from './lifecycle';
+import { addSubscriptions, isFluentCartBody, toItem } from './payload';
+
+export class FluentCartTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'FluentCart Trigger',
+		name: 'fluentCartTrigger',
+		icon: { light: 'file:../../icons/fluentcart.svg', dark: 'file:../../icons/fluentcart.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts a workflow when FluentCart (Pro) sends an order or subscription event',
+		defaults: { name: 'FluentCart Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'fluentCartApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		eventTriggerDescription: 'Waiting for FluentCart to send an event (it can take a minute: FluentCart queues deliveries)',
+		activationMessage:
+			'Your workflow now receives FluentCart events. FluentCart sends them from its background queue, so they can arrive seconds to minutes after the change.',
+		properties: triggerProperties,
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await checkFeeds(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await createFeeds(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteFeeds(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const res = this.getResponseObject();
+		const reply = (status: number, body: IDataObject): IWebhookResponseData => {
+			res.status(status).json(body);
+			return { noWebhookResponse: true };
+		};
+		const headers = this.getHeaderData() as IDataObject;
+		const automatic = this.getNodeParameter('registration', 'automatic') === 'automatic';
+		const staticData = this.getWorkflowStaticData('node');
+		const expected = automatic ? staticData.secret : this.getNodeParameter('secret', '');
+
+		// Checked before anything else, in constant time; a missing secret on our side is a 401 too.
+		if (!secretsMatch(headers[TRIGGER_HEADER.toLowerCase()], expected)) {
+			if (typeof expected !== 'string' || expected === '') {
+				this.logger.warn(
+					'FluentCart Trigger has no secret stored: deactivate and activate the workflow to register its feeds again',
+				);
+			}
+			return reply(401, { error: 'Unauthorized' });
+		}
+
+		const query = this.getQueryData() as IDataObject;
+		const event = String(headers[EVENT_HEADER.toLowerCase()] ?? query.event ?? '');
+		const selected = this.getNodeParameter('events', []) as string[];
+		if (!selected.includes(event)) return reply(202, { received: true, ignored: `event "${event}" is not selected` });
+
+		const body = this.getBodyData();
+		if (!isFluentCartBody(body)) return reply(400, { error: 'Expected a FluentCart JSON body with an order' });
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		if (options.dropRepeats !== false) {
+			const windowMs = Math.max(0, Number(options.repeatWindowMinutes ?? 10)) * 60000;
+			const key = `${event}:${String((body.order as IDataObject).id)}`;
+			const seen = (staticData.recentDeliveries ?? {}) as Record<string, number>;
+			const now = Date.now();
+			for (const [k, at] of Object.entries(seen)) if (now - at > windowMs) delete seen[k];
+			if (seen[key] !== undefined) return reply(200, { received: true, duplicate: true });
+			seen[key] = now;
+			staticData.recentDeliveries = seen;
+		}
+
+		const item = toItem(event, body);
+		if (event.startsWith('subscription_') && options.fetchRenewalSubscription !== false) {
+			await addSubscriptions(this, item);
+		}
+		return { workflowData: [this.helpers.returnJsonArray([item])] };
+	}
+}

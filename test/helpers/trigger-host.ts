@@ -1,0 +1,200 @@
+/**
+ * A small stand-in for the n8n server around one FluentCart Trigger: it activates and
+ * deactivates the trigger through n8n-core's real HookContext (checkExists → create, delete),
+ * and receives webhook deliveries over real HTTP, handing each to the trigger's webhook() through
+ * n8n-core's real WebhookContext. Static data persists between calls, as in n8n.
+ */
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import { createServer } from 'node:http';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
+import type { AddressInfo } from 'node:net';
+
+import { HookContext, WebhookContext } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeType,
+	INodeTypes,
+	IWebhookData,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { FluentCartTrigger } from '../../nodes/FluentCartTrigger/FluentCartTrigger.node';
+import { additionalDataFor } from './engine';
+
+export interface Received {
+	status: number;
+	body: unknown;
+	/** Items of the execution the delivery started, if any. */
+	items?: IDataObject[];
+}
+
+/** Express-like response over Node's ServerResponse (what webhook() uses). */
+function responseAdapter(res: ServerResponse, record: Received) {
+	const adapter = {
+		status(code: number) {
+			record.status = code;
+			res.statusCode = code;
+			return adapter;
+		},
+		json(body: unknown) {
+			record.body = body;
+			res.setHeader('Content-Type', 'application/json');
+			res.end(JSON.stringify(body));
+			return adapter;
+		},
+		send(body: unknown) {
+			record.body = body;
+			res.end(typeof body === 'string' ? body : JSON.stringify(body));
+			return adapter;
+		},
+		end() {
+			if (!res.writableEnded) res.end();
+			return adapter;
+		},
+	};
+	return adapter;
+}
+
+export class TriggerHost {
+	readonly trigger = new FluentCartTrigger();
+	readonly received: Received[] = [];
+	readonly node: INode;
+	workflow!: Workflow;
+	private server: Server | undefined;
+	baseUrl = '';
+
+	constructor(
+		private readonly credentials: ICredentialDataDecryptedObject,
+		parameters: IDataObject,
+		readonly webhookId = 'wh-fluentcart-1',
+	) {
+		this.node = {
+			id: 'trigger',
+			name: 'FluentCart Trigger',
+			type: 'n8n-nodes-fluentcart.fluentCartTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId,
+			parameters: parameters as INode['parameters'],
+			credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
+		};
+	}
+
+	/** Executions started so far: the items of each. */
+	get executions(): IDataObject[][] {
+		return this.received.filter((r) => r.items).map((r) => r.items!);
+	}
+
+	private additionalData(extra: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
+		const data = additionalDataFor({ fluentCartApi: this.credentials });
+		return { ...data, webhookBaseUrl: `${this.baseUrl}/webhook`, webhookTestBaseUrl: `${this.baseUrl}/webhook-test`, ...extra };
+	}
+
+	async start(): Promise<void> {
+		const nodeTypes: INodeTypes = {
+			getByName: () => this.trigger as INodeType,
+			getByNameAndVersion: () => NodeHelpers.getVersionedNodeType(this.trigger, 1),
+			getKnownTypes: () => ({}),
+		};
+		this.server = createServer((req, res) => void this.handle(req, res));
+		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+		this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		this.workflow = new Workflow({
+			id: 'wf-1',
+			name: 'Paid orders',
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			nodeTypes,
+			staticData: {},
+		});
+	}
+
+	async stop(): Promise<void> {
+		if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+	}
+
+	/** The node's webhook URL, as n8n computes it. */
+	webhookUrl(): string {
+		return this.hookContext().getNodeWebhookUrl('default') as string;
+	}
+
+	/** The static data n8n keeps for the node. */
+	staticData(): IDataObject {
+		return this.workflow.getStaticData('node', this.node);
+	}
+
+	private hookContext(mode: WorkflowExecuteMode = 'trigger') {
+		return new HookContext(this.workflow, this.node, this.additionalData(), mode, 'activate');
+	}
+
+	/** What n8n does on activation: checkExists, then create if it answered false. */
+	async activate(): Promise<{ existed: boolean }> {
+		const methods = this.trigger.webhookMethods.default;
+		const existed = await methods.checkExists.call(this.hookContext());
+		if (!existed) await methods.create.call(this.hookContext());
+		return { existed };
+	}
+
+	async deactivate(): Promise<boolean> {
+		return await this.trigger.webhookMethods.default.delete.call(this.hookContext());
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse) {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const rawBody = Buffer.concat(chunks);
+		const url = new URL(req.url ?? '/', this.baseUrl);
+		const record: Received = { status: 200, body: undefined };
+		if (url.pathname !== `/webhook/${this.webhookId}/webhook` || req.method !== 'POST') {
+			res.statusCode = 404;
+			res.end('not registered');
+			return;
+		}
+		let body: unknown = {};
+		if (String(req.headers['content-type'] ?? '').includes('json') && rawBody.length) {
+			try {
+				body = JSON.parse(rawBody.toString('utf8')) as unknown;
+			} catch {
+				body = rawBody.toString('utf8');
+			}
+		} else if (rawBody.length) {
+			body = rawBody.toString('utf8');
+		}
+		const httpRequest = { body, rawBody, headers: req.headers, query: Object.fromEntries(url.searchParams), params: {} };
+		const httpResponse = responseAdapter(res, record);
+		const webhookData = {
+			httpMethod: 'POST',
+			node: this.node.name,
+			path: 'webhook',
+			webhookDescription: this.trigger.description.webhooks![0],
+			workflowId: 'wf-1',
+			workflowExecuteAdditionalData: {} as IWorkflowExecuteAdditionalData,
+			webhookId: this.webhookId,
+		} as IWebhookData;
+		const context = new WebhookContext(
+			this.workflow,
+			this.node,
+			this.additionalData({ httpRequest, httpResponse } as unknown as Partial<IWorkflowExecuteAdditionalData>),
+			'webhook',
+			webhookData,
+			[],
+			null,
+		);
+		try {
+			const result = await this.trigger.webhook.call(context);
+			if (result.workflowData) record.items = result.workflowData[0].map((item) => item.json);
+			if (!result.noWebhookResponse) httpResponse.status(200).json({ message: 'Workflow was started' });
+		} catch (error) {
+			// What n8n does when webhook() throws: a 500.
+			httpResponse.status(500).json({ message: (error as Error).message });
+		}
+		this.received.push(record);
+	}
+}

@@ -1,0 +1,212 @@
+/**
+ * FluentCart Trigger deliveries: end to end from the fake FluentCart (Pro) to the trigger's
+ * webhook(), plus the secret checks, event filtering, bad bodies, repeats and renewals.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { createOrder, markPaid, startFake } from '../helpers/fake-client';
+import type { StartedFake } from '../helpers/fake-client';
+import { TriggerHost } from '../helpers/trigger-host';
+
+let ctx: StartedFake;
+let host: TriggerHost;
+
+async function startHost(parameters: IDataObject = { events: ['order_paid_done', 'order_fully_refunded'] }) {
+	host = new TriggerHost(ctx.credentials, parameters);
+	await host.start();
+	await host.activate();
+}
+
+/** Posts to the trigger like FluentCart would, with a real body buffer. */
+async function post(headers: Record<string, string>, body: string | Buffer) {
+	const response = await fetch(host.webhookUrl(), {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+		body,
+	});
+	return { status: response.status, body: await response.text() };
+}
+
+const secret = () => String(host.staticData().secret);
+const paidBody = async () => {
+	const id = await createOrder(ctx);
+	await markPaid(ctx, id);
+	await ctx.fake.settle();
+	return id;
+};
+
+beforeEach(async () => {
+	ctx = await startFake();
+	ctx.fake.pro = true;
+});
+afterEach(async () => {
+	await host?.stop();
+	await ctx.fake.stop();
+});
+
+describe('end to end: FluentCart event → webhook → execution', () => {
+	it('a paid order starts one execution with the order, customer, items and transactions', async () => {
+		await startHost();
+		const id = await paidBody();
+		expect(ctx.fake.deliveries.map((d) => [d.event, d.status])).toEqual([['order_paid_done', 200]]);
+		expect(host.executions).toHaveLength(1);
+		const [item] = host.executions[0];
+		expect(item).toMatchObject({
+			event: 'order_paid_done',
+			event_name: 'Order Paid',
+			order: { id, payment_status: 'paid', total_paid: 3998, total_amount: 3998 },
+			customer: { id: 1, email: 'ada@example.test', purchase_count: 1 },
+			shipping_address: null,
+			billing_address: null,
+			subscriptions: [],
+		});
+		expect((item.order_items as IDataObject[])[0]).toMatchObject({ quantity: 2, object_id: 1, order_id: id });
+		expect((item.transactions as IDataObject[])[0]).toMatchObject({ status: 'succeeded', total: 3998 });
+	});
+
+	it('only selected events start executions', async () => {
+		await startHost({ events: ['order_fully_refunded'] });
+		await paidBody();
+		// No feed listens to Order Paid: FluentCart sends nothing.
+		expect(ctx.fake.deliveries).toHaveLength(0);
+		expect(host.executions).toHaveLength(0);
+	});
+
+	it('a full refund is delivered as Order Fully Refunded', async () => {
+		await startHost();
+		const id = await paidBody();
+		await ctx.api.post(`orders/${id}/refund`, { refund_info: { transaction_id: 1, amount: 39.98 } });
+		await ctx.fake.settle();
+		expect(host.executions.map((e) => e[0].event)).toEqual(['order_paid_done', 'order_fully_refunded']);
+		expect(host.executions[1][0].order).toMatchObject({ payment_status: 'refunded', total_refund: 3998 });
+	});
+
+	it('drops FluentCart’s repeated delivery of the same event and order', async () => {
+		await startHost();
+		ctx.fake.repeatDeliveries = 2;
+		await paidBody();
+		expect(ctx.fake.deliveries.map((d) => d.status)).toEqual([200, 200]);
+		expect(host.executions).toHaveLength(1);
+		expect(host.received[1].body).toEqual({ received: true, duplicate: true });
+	});
+
+	it('keeps repeats when Drop Repeated Deliveries is off', async () => {
+		await startHost({ events: ['order_paid_done'], options: { dropRepeats: false } });
+		ctx.fake.repeatDeliveries = 2;
+		await paidBody();
+		expect(host.executions).toHaveLength(2);
+	});
+});
+
+describe('secret checks (401, no execution, never a 500)', () => {
+	let body: Buffer;
+	beforeEach(async () => {
+		await startHost();
+		ctx.fake.pro = false; // no deliveries: the test posts itself
+		await paidBody();
+		body = Buffer.from(JSON.stringify({ order: { id: 1 }, customer: {}, order_items: [] }));
+	});
+
+	it('accepts the right secret', async () => {
+		const res = await post({ 'X-N8N-FluentCart-Secret': secret(), 'X-FluentCart-Event': 'order_paid_done' }, body);
+		expect(res.status).toBe(200);
+		expect(host.executions).toHaveLength(1);
+	});
+
+	it.each([
+		['missing', undefined],
+		['empty', ''],
+		['wrong', 'f'.repeat(64)],
+		['too short', 'abc'],
+		['too long', 'a'.repeat(500)],
+		['one character off', 'SECRET-ONE-OFF'],
+		['case-altered', 'UPPER'],
+	])('refuses a %s secret', async (_label, value) => {
+		let sent = value;
+		if (value === 'SECRET-ONE-OFF') sent = `${secret().slice(0, -1)}${secret().endsWith('0') ? '1' : '0'}`;
+		if (value === 'UPPER') sent = secret().toUpperCase();
+		const headers: Record<string, string> = { 'X-FluentCart-Event': 'order_paid_done' };
+		if (sent !== undefined) headers['X-N8N-FluentCart-Secret'] = sent;
+		const res = await post(headers, body);
+		expect(res.status).toBe(401);
+		expect(host.executions).toHaveLength(0);
+	});
+
+	it('answers 401, not 500, when the workflow lost its secret', async () => {
+		const lost = secret();
+		delete host.staticData().secret;
+		const res = await post({ 'X-N8N-FluentCart-Secret': lost, 'X-FluentCart-Event': 'order_paid_done' }, body);
+		expect(res.status).toBe(401);
+		expect(host.executions).toHaveLength(0);
+	});
+
+	it('ignores an event that is not selected (202, no execution)', async () => {
+		const res = await post({ 'X-N8N-FluentCart-Secret': secret(), 'X-FluentCart-Event': 'subscription_canceled' }, body);
+		expect(res.status).toBe(202);
+		expect(host.executions).toHaveLength(0);
+	});
+
+	it('takes the event from the URL when the header is missing', async () => {
+		const response = await fetch(`${host.webhookUrl()}?event=order_paid_done`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', 'X-N8N-FluentCart-Secret': secret() },
+			body,
+		});
+		expect(response.status).toBe(200);
+		expect(host.executions[0][0].event).toBe('order_paid_done');
+	});
+
+	it.each([
+		['not JSON', Buffer.from('order=1&status=paid')],
+		['JSON without an order', Buffer.from(JSON.stringify({ hello: 'world' }))],
+		['a JSON array', Buffer.from('[1,2,3]')],
+		['empty', Buffer.alloc(0)],
+	])('rejects a body that is %s with 400', async (_label, raw) => {
+		const res = await post({ 'X-N8N-FluentCart-Secret': secret(), 'X-FluentCart-Event': 'order_paid_done' }, raw);
+		expect(res.status).toBe(400);
+		expect(host.executions).toHaveLength(0);
+	});
+});
+
+describe('renewals', () => {
+	function renewalScenario() {
+		const store = ctx.fake.store;
+		const parent = store.orders.get(1)!;
+		parent.type = 'subscription';
+		store.table('subscriptions').set(1, {
+			id: 1,
+			uuid: 'sub-uuid',
+			customer_id: '1',
+			parent_order_id: '1',
+			product_id: '4',
+			item_name: 'Lab T-Shirt',
+			status: 'active',
+			recurring_total: '3998',
+		});
+		const renewal = { ...parent, id: 2, type: 'renewal', parent_id: '1', uuid: 'renewal-uuid' };
+		store.orders.set(2, renewal);
+		return renewal;
+	}
+
+	it('fetches the subscription through the parent order when FluentCart sends none', async () => {
+		await startHost({ events: ['subscription_renewed'] });
+		await createOrder(ctx);
+		renewalScenario();
+		ctx.fake.emit('subscription_renewed', 2);
+		await ctx.fake.settle();
+		const [item] = host.executions[0];
+		expect(item.order).toMatchObject({ id: 2, type: 'renewal', parent_id: 1 });
+		expect(item.subscriptions).toEqual([expect.objectContaining({ id: 1, parent_order_id: 1, status: 'active' })]);
+		expect(item.subscriptions_from_parent_order).toBe(1);
+		expect(ctx.fake.requestsTo('GET', /orders\/1$/)).toHaveLength(1);
+	});
+
+	it('can leave the subscription out', async () => {
+		await startHost({ events: ['subscription_renewed'], options: { fetchRenewalSubscription: false } });
+		await createOrder(ctx);
+		renewalScenario();
+		ctx.fake.emit('subscription_renewed', 2);
+		await ctx.fake.settle();
+		expect(host.executions[0][0].subscriptions).toEqual([]);
+	});
+});
