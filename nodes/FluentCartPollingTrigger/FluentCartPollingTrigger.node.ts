@@ -1,0 +1,97 @@
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { pollingProperties } from './description';
+import { latest, lowStock, newSince, recentStatuses, SOURCES } from './pollers';
+import type { PollState } from './pollers';
+
+const TO_STATUS_PARAMETER: Record<string, string> = {
+	status: 'toOrderStatuses',
+	payment_status: 'toPaymentStatuses',
+	shipping_status: 'toShippingStatuses',
+};
+
+export class FluentCartPollingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'FluentCart Polling Trigger',
+		name: 'fluentCartPollingTrigger',
+		icon: { light: 'file:../../icons/fluentcart.svg', dark: 'file:../../icons/fluentcart.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description:
+			'Starts a workflow when FluentCart has new orders, customers, subscriptions or coupons, status changes or low stock (checks on a schedule; no FluentCart Pro needed)',
+		defaults: { name: 'FluentCart Polling Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'fluentCartApi', required: true }],
+		properties: pollingProperties,
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event') as string;
+		const state = this.getWorkflowStaticData('node') as PollState;
+		// A different event means a different cursor.
+		if (state.event !== event) {
+			for (const key of Object.keys(state)) delete state[key];
+			state.event = event;
+		}
+		const manual = this.getMode() === 'manual';
+		const source = SOURCES[event];
+		const emit = (rows: IDataObject[]) => (rows.length ? [this.helpers.returnJsonArray(rows)] : null);
+
+		if (event === 'lowStock') {
+			const threshold = Number(this.getNodeParameter('threshold', 5));
+			const low = await lowStock(this, threshold, this.getNodeParameter('onlyManaged', true) as boolean);
+			if (manual) return emit(low.map((v) => ({ ...v, threshold })));
+			const before = new Set(state.low ?? []);
+			const first = state.low === undefined;
+			// Remember what is low now: a variation fires again only after going back above the threshold.
+			state.low = low.map((v) => Number(v.id));
+			return first ? null : emit(low.filter((v) => !before.has(Number(v.id))).map((v) => ({ ...v, threshold })));
+		}
+
+		if (event === 'orderStatusChanged' || event === 'subscriptionStatusChanged') {
+			const field = event === 'orderStatusChanged' ? (this.getNodeParameter('statusField', 'status') as string) : 'status';
+			const wanted = this.getNodeParameter(
+				event === 'orderStatusChanged' ? TO_STATUS_PARAMETER[field] : 'toSubscriptionStatuses',
+				[],
+			) as string[];
+			const qs = event === 'orderStatusChanged' && this.getNodeParameter('includeRelations', true) ? { with: ['customer', 'order_items'] } : {};
+			const count = Math.min(995, Math.max(1, Number(this.getNodeParameter('watchCount', 199))));
+			const { rows, snapshot } = await recentStatuses(this, { ...source, qs }, count, field);
+			if (manual) return emit(rows.slice(0, 1).map((row) => ({ ...row, status_field: field, previous_status: null })));
+			const previous = state.snapshot;
+			state.snapshot = snapshot;
+			if (!previous) return null;
+			const changed = rows.filter((row) => {
+				const id = String(row.id);
+				const before = previous[id];
+				const now = snapshot[id];
+				return before !== undefined && before !== now && (!wanted.length || wanted.includes(now));
+			});
+			return emit(
+				changed.map((row) => ({ ...row, status_field: field, previous_status: previous[String(row.id)] })).reverse(),
+			);
+		}
+
+		const qs = event === 'newOrder' && this.getNodeParameter('includeRelations', true) ? { with: ['customer', 'order_items'] } : {};
+		if (manual || state.lastId === undefined) {
+			const newest = await latest(this, { ...source, qs });
+			if (manual) return emit(newest ? [newest] : []);
+			// First poll after activation: start from here, never replay history.
+			state.lastId = newest ? Number(newest.id ?? newest.ID) : 0;
+			return null;
+		}
+		const rows = await newSince(this, { ...source, qs }, state.lastId);
+		if (rows.length) state.lastId = Math.max(state.lastId, ...rows.map((row) => Number(row.id ?? row.ID)));
+		return emit(rows);
+	}
+}

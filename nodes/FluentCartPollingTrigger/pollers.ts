@@ -1,0 +1,122 @@
+/**
+ * What each polling event reads and remembers. Cursors live in the node's static data:
+ * - new records: the highest ID seen; FluentCart is asked for `id > <last>` (one request when
+ *   nothing is new);
+ * - status changes: a snapshot of the statuses of the most recent records (a bounded window);
+ * - low stock: which variations are already low (fires once per crossing).
+ * The first poll after activation only sets the cursor: history is never replayed.
+ */
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { fluentCartList, fluentCartRequest, MAX_PER_PAGE } from '../shared/transport';
+
+export interface PollState extends IDataObject {
+	event?: string;
+	lastId?: number;
+	snapshot?: Record<string, string>;
+	low?: number[];
+}
+
+export interface ListSource {
+	path: string;
+	/** Key the paginator sits under. */
+	key: string;
+	/** FluentCart understands `search=id > N` for this list. */
+	operatorSearch: boolean;
+	qs?: IDataObject;
+}
+
+export const SOURCES: Record<string, ListSource> = {
+	newOrder: { path: 'orders', key: 'orders', operatorSearch: true },
+	newCustomer: { path: 'customers', key: 'customers', operatorSearch: true },
+	newSubscription: { path: 'subscriptions', key: 'data', operatorSearch: true },
+	newCoupon: { path: 'coupons', key: 'coupons', operatorSearch: false },
+	orderStatusChanged: { path: 'orders', key: 'orders', operatorSearch: true },
+	subscriptionStatusChanged: { path: 'subscriptions', key: 'data', operatorSearch: true },
+};
+
+const idOf = (row: IDataObject) => Number(row.id ?? row.ID);
+
+/** The most recent record (highest ID), or undefined when the list is empty. */
+export async function latest(ctx: IPollFunctions, source: ListSource): Promise<IDataObject | undefined> {
+	const rows = await fluentCartList(ctx, {
+		path: source.path,
+		key: source.key,
+		qs: { ...source.qs, sort_by: 'id', sort_type: 'desc' },
+		returnAll: false,
+		limit: 1,
+	});
+	return rows[0];
+}
+
+/**
+ * Records with an ID above `lastId`, oldest first. Stops early when the poll's time budget runs
+ * low: the cursor then only moves to what was returned, and the next poll continues.
+ */
+export async function newSince(ctx: IPollFunctions, source: ListSource, lastId: number): Promise<IDataObject[]> {
+	const started = Date.now();
+	const budget = ctx.getPollBudgetMs() * 0.8;
+	const found: IDataObject[] = [];
+	if (source.operatorSearch) {
+		for (let page = 1; ; page++) {
+			const body = await fluentCartRequest(ctx, {
+				method: 'GET',
+				path: source.path,
+				qs: { ...source.qs, search: `id > ${lastId}`, sort_by: 'id', sort_type: 'asc', per_page: MAX_PER_PAGE, page },
+			});
+			const paginator = (body[source.key] ?? {}) as { data?: IDataObject[]; last_page?: number };
+			const rows = paginator.data ?? [];
+			// Guard against a FluentCart that ignores the operator search.
+			found.push(...rows.filter((row) => idOf(row) > lastId));
+			if (!rows.length || page >= Number(paginator.last_page ?? page) || Date.now() - started > budget) break;
+		}
+		return found.sort((a, b) => idOf(a) - idOf(b));
+	}
+	// No operator search (coupons): read newest first until we reach what we have seen.
+	for (let page = 1; ; page++) {
+		const body = await fluentCartRequest(ctx, {
+			method: 'GET',
+			path: source.path,
+			qs: { ...source.qs, sort_by: 'id', sort_type: 'desc', per_page: MAX_PER_PAGE, page },
+		});
+		const paginator = (body[source.key] ?? {}) as { data?: IDataObject[]; last_page?: number };
+		const rows = paginator.data ?? [];
+		const fresh = rows.filter((row) => idOf(row) > lastId);
+		found.push(...fresh);
+		if (fresh.length < rows.length || !rows.length || page >= Number(paginator.last_page ?? page)) break;
+		if (Date.now() - started > budget) break;
+	}
+	return found.sort((a, b) => idOf(a) - idOf(b));
+}
+
+/** Statuses of the `count` most recent records, by ID. */
+export async function recentStatuses(
+	ctx: IPollFunctions,
+	source: ListSource,
+	count: number,
+	field: string,
+): Promise<{ rows: IDataObject[]; snapshot: Record<string, string> }> {
+	const rows = await fluentCartList(ctx, {
+		path: source.path,
+		key: source.key,
+		qs: { ...source.qs, sort_by: 'id', sort_type: 'desc' },
+		returnAll: false,
+		limit: count,
+	});
+	const snapshot: Record<string, string> = {};
+	for (const row of rows) snapshot[String(idOf(row))] = String(row[field] ?? '');
+	return { rows, snapshot };
+}
+
+/** Every variation (one request), with the ones at or below the threshold. */
+export async function lowStock(
+	ctx: IPollFunctions,
+	threshold: number,
+	onlyManaged: boolean,
+): Promise<IDataObject[]> {
+	const body = await fluentCartRequest<unknown>(ctx, { method: 'GET', path: 'variants' });
+	const variations = Array.isArray(body) ? (body as IDataObject[]) : [];
+	return variations.filter(
+		(v) => (!onlyManaged || Number(v.manage_stock) === 1) && Number(v.available) <= threshold,
+	);
+}

@@ -1,0 +1,62 @@
+/**
+ * Runs the FluentCart Polling Trigger's poll() the way n8n does on each tick, through n8n-core's
+ * real PollContext; the node's static data persists between polls, as in n8n.
+ */
+import { PollContext } from 'n8n-core';
+import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeTypes } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { FluentCartPollingTrigger } from '../../nodes/FluentCartPollingTrigger/FluentCartPollingTrigger.node';
+import { additionalDataFor } from './engine';
+
+export class PollHost {
+	readonly trigger = new FluentCartPollingTrigger();
+	readonly node: INode;
+	readonly workflow: Workflow;
+
+	constructor(
+		private readonly credentials: ICredentialDataDecryptedObject,
+		parameters: IDataObject,
+	) {
+		this.node = {
+			id: 'poll',
+			name: 'FluentCart Polling Trigger',
+			type: 'n8n-nodes-fluentcart.fluentCartPollingTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: parameters as INode['parameters'],
+			credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
+		};
+		const nodeTypes: INodeTypes = {
+			getByName: () => this.trigger,
+			getByNameAndVersion: () => NodeHelpers.getVersionedNodeType(this.trigger, 1),
+			getKnownTypes: () => ({}),
+		};
+		this.workflow = new Workflow({
+			id: 'wf-poll',
+			name: 'Polling',
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			nodeTypes,
+			staticData: {},
+		});
+	}
+
+	/** One poll; returns the emitted items, or null when the poll emitted nothing. */
+	async poll(mode: 'trigger' | 'manual' = 'trigger'): Promise<IDataObject[] | null> {
+		const context = new PollContext(
+			this.workflow,
+			this.node,
+			additionalDataFor({ fluentCartApi: this.credentials }),
+			mode,
+			'activate',
+		);
+		const result = await this.trigger.poll.call(context);
+		return result ? result[0].map((item) => item.json) : null;
+	}
+
+	staticData(): IDataObject {
+		return this.workflow.getStaticData('node', this.node);
+	}
+}

@@ -1,0 +1,165 @@
+/**
+ * FluentCart Polling Trigger against the fake FluentCart: cursors across several polls with
+ * nothing new / one new / many new, status snapshots, low-stock crossings, no history replay.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { addBulkOrders } from '../fake/bulk';
+import { createOrder, markPaid, startFake } from '../helpers/fake-client';
+import type { StartedFake } from '../helpers/fake-client';
+import { PollHost } from '../helpers/poll-host';
+
+let ctx: StartedFake;
+beforeEach(async () => {
+	ctx = await startFake();
+});
+afterEach(async () => ctx.fake.stop());
+
+const poller = (parameters: IDataObject) => new PollHost(ctx.credentials, parameters);
+const ids = (rows: IDataObject[] | null) => (rows ?? []).map((r) => r.id);
+
+describe('New Order', () => {
+	it('never replays history, then emits exactly what is new', async () => {
+		await createOrder(ctx);
+		await createOrder(ctx);
+		const host = poller({ event: 'newOrder' });
+		ctx.fake.resetLog();
+
+		expect(await host.poll()).toBeNull();
+		expect(host.staticData().lastId).toBe(2);
+
+		// Nothing new: exactly one request.
+		ctx.fake.resetLog();
+		expect(await host.poll()).toBeNull();
+		expect(ctx.fake.requests).toHaveLength(1);
+		expect(ctx.fake.requests[0].query).toMatchObject({ search: 'id > 2', sort_by: 'id', sort_type: 'asc' });
+
+		// One new.
+		await createOrder(ctx);
+		const one = await host.poll();
+		expect(ids(one)).toEqual([3]);
+		expect(one![0]).toMatchObject({ customer: { email: 'ada@example.test' }, total_paid: 0 });
+		expect((one![0].order_items as IDataObject[])[0].title).toBe('Lab T-Shirt');
+		expect(await host.poll()).toBeNull();
+
+		// Many new, over several pages, oldest first.
+		addBulkOrders(ctx.fake.store, 450);
+		ctx.fake.resetLog();
+		const many = await host.poll();
+		expect(many).toHaveLength(450);
+		expect(ids(many).slice(0, 3)).toEqual([4, 5, 6]);
+		expect(ids(many)[449]).toBe(453);
+		expect(ctx.fake.requests).toHaveLength(3);
+		expect(host.staticData().lastId).toBe(453);
+		expect(await host.poll()).toBeNull();
+	});
+
+	it('starts from 0 on an empty shop', async () => {
+		const host = poller({ event: 'newOrder' });
+		expect(await host.poll()).toBeNull();
+		expect(host.staticData().lastId).toBe(0);
+		await createOrder(ctx);
+		expect(ids(await host.poll())).toEqual([1]);
+	});
+
+	it('returns the latest order as a sample in a manual test, without moving the cursor', async () => {
+		await createOrder(ctx);
+		await createOrder(ctx);
+		const host = poller({ event: 'newOrder' });
+		expect(ids(await host.poll('manual'))).toEqual([2]);
+		expect(host.staticData().lastId).toBeUndefined();
+	});
+
+	it('starts a new cursor when the event is changed', async () => {
+		await createOrder(ctx);
+		const host = poller({ event: 'newOrder' });
+		await host.poll();
+		host.node.parameters.event = 'newCustomer';
+		expect(await host.poll()).toBeNull();
+		expect(host.staticData()).toEqual({ event: 'newCustomer', lastId: 1 });
+	});
+});
+
+describe('New Customer', () => {
+	it('emits customers created after activation', async () => {
+		const host = poller({ event: 'newCustomer' });
+		expect(await host.poll()).toBeNull();
+		ctx.fake.resetLog();
+		expect(await host.poll()).toBeNull();
+		expect(ctx.fake.requests).toHaveLength(1);
+		const ada = ctx.fake.store.customers.get(1)!;
+		ctx.fake.store.customers.set(2, { ...ada, id: 2, email: 'grace@example.test', first_name: 'Grace' });
+		const rows = await host.poll();
+		expect(rows).toEqual([expect.objectContaining({ id: 2, email: 'grace@example.test', full_name: 'Grace Lovelace' })]);
+	});
+});
+
+describe('Order Status Changed', () => {
+	it('compares a snapshot of recent orders and reports each change once', async () => {
+		const first = await createOrder(ctx);
+		const second = await createOrder(ctx);
+		const host = poller({ event: 'orderStatusChanged', statusField: 'payment_status' });
+		expect(await host.poll()).toBeNull();
+		ctx.fake.resetLog();
+		expect(await host.poll()).toBeNull();
+		expect(ctx.fake.requests).toHaveLength(1);
+
+		await markPaid(ctx, second);
+		const changed = await host.poll();
+		expect(changed).toEqual([
+			expect.objectContaining({ id: second, payment_status: 'paid', previous_status: 'pending', status_field: 'payment_status' }),
+		]);
+		expect(await host.poll()).toBeNull();
+		expect(ctx.fake.store.orders.get(first)!.payment_status).toBe('pending');
+	});
+
+	it('fires only for the selected target statuses', async () => {
+		const a = await createOrder(ctx);
+		const b = await createOrder(ctx);
+		const host = poller({ event: 'orderStatusChanged', statusField: 'status', toOrderStatuses: ['canceled'] });
+		await host.poll();
+		await ctx.api.put(`orders/${a}/statuses`, { action: 'change_order_status', statuses: { order_status: 'processing' } });
+		await ctx.api.put(`orders/${b}/statuses`, { action: 'change_order_status', statuses: { order_status: 'canceled' } });
+		expect(ids(await host.poll())).toEqual([b]);
+	});
+
+	it('watches a bounded window of the most recent orders', async () => {
+		addBulkOrders(ctx.fake.store, 300);
+		const host = poller({ event: 'orderStatusChanged', statusField: 'status', watchCount: 199 });
+		await host.poll();
+		expect(Object.keys(host.staticData().snapshot as IDataObject)).toHaveLength(199);
+		ctx.fake.store.orders.get(300)!.status = 'failed';
+		ctx.fake.store.orders.get(10)!.status = 'failed';
+		// Order 10 is outside the window: not seen.
+		expect(ids(await host.poll())).toEqual([300]);
+	});
+});
+
+describe('Low Stock', () => {
+	beforeEach(() => {
+		for (const id of [1, 2]) ctx.fake.store.variations.get(id)!.manage_stock = '1';
+	});
+
+	it('fires once per crossing of the threshold', async () => {
+		const host = poller({ event: 'lowStock', threshold: 3 });
+		const v2 = ctx.fake.store.variations.get(2)!;
+		// Variation 1 starts with 1 in stock: already low at activation, so it does not fire.
+		expect(await host.poll()).toBeNull();
+		v2.available = 3;
+		expect(ids(await host.poll())).toEqual([2]);
+		expect(await host.poll()).toBeNull();
+		v2.available = 10;
+		expect(await host.poll()).toBeNull();
+		v2.available = 0;
+		const again = await host.poll();
+		expect(again).toEqual([expect.objectContaining({ id: 2, available: 0, threshold: 3 })]);
+		expect(ctx.fake.requestsTo('GET', /variants$/).length).toBe(5);
+	});
+
+	it('ignores variations without stock management unless asked', async () => {
+		ctx.fake.store.variations.get(2)!.manage_stock = '0';
+		ctx.fake.store.variations.get(2)!.available = 0;
+		expect(ids(await poller({ event: 'lowStock', threshold: 3 }).poll('manual'))).toEqual([1]);
+		expect(ids(await poller({ event: 'lowStock', threshold: 3, onlyManaged: false }).poll('manual'))).toEqual([1, 2, 3]);
+	});
+});
