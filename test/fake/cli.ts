@@ -1,5 +1,5 @@
 /**
- * Starts the fake FluentCart on its own: `npm run fake -- --port 8089 --latency 50`.
+ * Starts the fake FluentCart on its own: `npm run fake -- --port 8089 [--latency 50] [--pro]`.
  * Prints the base URL and the Application Password logins, then serves until stopped.
  */
 import { FakeFluentCart } from './server';
@@ -14,6 +14,7 @@ async function main() {
 	const args = process.argv.slice(2);
 	const fake = new FakeFluentCart({ coreAuthErrors: args.includes('--core-auth-errors') });
 	fake.latencyMs = Number(option(args, 'latency') ?? 0);
+	fake.pro = args.includes('--pro');
 	const url = await fake.start(Number(option(args, 'port') ?? 0));
 	const admin = fake.store.users.find((u) => u.isAdmin)!;
 	// eslint-disable-next-line no-console
