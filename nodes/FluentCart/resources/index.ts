@@ -5,9 +5,15 @@
 import type { ResourceDefinition } from '../shared/types';
 import { getVariations } from './variation/search';
 import { searchCustomers } from './customer/search';
+import { couponResource } from './coupon';
+import { customerResource } from './customer';
 import { orderResource } from './order';
 
-export const RESOURCES: ResourceDefinition[] = [orderResource];
+export const RESOURCES: ResourceDefinition[] = [
+	couponResource,
+	customerResource,
+	orderResource,
+];
 
 /** Searches and option lists shared by several resources (e.g. picking a customer for an order). */
 export const SHARED_METHODS = {

@@ -1,0 +1,85 @@
+/** A customer's saved addresses: Get Addresses, Add Address. */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { fluentCartRequest } from '../../../shared/transport';
+import { requireOneOf } from '../../../shared/validation';
+import { readId } from '../../shared/locators';
+import { fetchCustomer, requireCountry, requireEmail, requireText } from './helpers';
+
+const ADDRESS_TYPES = ['billing', 'shipping'] as const;
+
+async function listAddresses(ctx: IExecuteFunctions, customerId: number, type: string | undefined, i: number) {
+	const response = await fluentCartRequest(ctx, {
+		method: 'GET',
+		path: `customers/${customerId}/address`,
+		// Without a type FluentCart lists both kinds.
+		qs: type ? { type } : undefined,
+		itemIndex: i,
+	});
+	return (response.addresses as IDataObject[] | undefined) ?? [];
+}
+
+export async function getAddresses(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const customerId = readId(this, 'customerId', i, 'Customer ID');
+	const wanted = this.getNodeParameter('addressTypeFilter', i, 'all') as string;
+	const type = wanted === 'all' ? undefined : requireOneOf(this, i, 'Address Type', wanted, ADDRESS_TYPES);
+	const addresses = await listAddresses(this, customerId, type, i);
+	// FluentCart lists nothing, without an error, for a customer that does not exist.
+	if (addresses.length === 0) await fetchCustomer(this, customerId, i);
+	return addresses;
+}
+
+export async function addAddress(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const customerId = readId(this, 'customerId', i, 'Customer ID');
+	const type = requireOneOf(this, i, 'Address Type', this.getNodeParameter('addressType', i), ADDRESS_TYPES);
+	const extra = this.getNodeParameter('addressFields', i, {}) as IDataObject;
+	// CustomerAddressRequest's rules, checked before anything is sent.
+	const body: IDataObject = {
+		type,
+		name: requireText(this, i, 'Name', this.getNodeParameter('addressName', i), { required: true, max: 255 }),
+		email: requireEmail(this, i, 'Email', this.getNodeParameter('addressEmail', i)),
+		address_1: requireText(this, i, 'Address Line 1', this.getNodeParameter('address1', i), { required: true, max: 192 }),
+		city: requireText(this, i, 'City', this.getNodeParameter('addressCity', i), { required: true, max: 192 }),
+		country: requireCountry(this, i, 'Country', this.getNodeParameter('addressCountry', i)),
+	};
+	const optional: Array<[string, string, string, number]> = [
+		['address2', 'address_2', 'Address Line 2', 192],
+		['companyName', 'company_name', 'Company Name', 255],
+		['label', 'label', 'Label', 15],
+		['phone', 'phone', 'Phone', 192],
+		['postcode', 'postcode', 'Postcode', 32],
+		['state', 'state', 'State', 192],
+	];
+	for (const [option, key, label, max] of optional) {
+		if (extra[option] === undefined) continue;
+		const value = requireText(this, i, label, extra[option], { max });
+		if (value !== '') body[key] = value;
+	}
+
+	// FluentCart saves an address for any customer ID, existing or not.
+	await fetchCustomer(this, customerId, i);
+	const created = await fluentCartRequest(this, {
+		method: 'POST',
+		path: `customers/${customerId}/address`,
+		body,
+		itemIndex: i,
+	});
+	const addressId = Number((created.data as IDataObject | undefined)?.id);
+	if (!addressId) {
+		throw new NodeOperationError(this.getNode(), 'FluentCart did not return the new address', {
+			itemIndex: i,
+			description: 'Check the customer’s addresses in FluentCart.',
+		});
+	}
+	if (extra.makePrimary === true && String((created.data as IDataObject).is_primary) !== '1') {
+		await fluentCartRequest(this, {
+			method: 'POST',
+			path: `customers/${customerId}/address/make-primary`,
+			body: { addressId, type },
+			itemIndex: i,
+		});
+	}
+	const saved = (await listAddresses(this, customerId, type, i)).find((address) => Number(address.id) === addressId);
+	return saved ?? (created.data as IDataObject);
+}

@@ -1,0 +1,91 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const showFor = (operation: string[]) => ({ show: { resource: ['customer'], operation } });
+
+export const customerListFields: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		displayOptions: showFor(['getAll', 'getOrders']),
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		displayOptions: { show: { resource: ['customer'], operation: ['getAll', 'getOrders'], returnAll: [false] } },
+		description: 'Max number of results to return',
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: showFor(['getAll']),
+		options: [
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. ada@example.com',
+				description:
+					'Part of the name, of the email address (when the text has no space) or of the ID. FluentCart also understands "ID > 1500"-style expressions.',
+			},
+		],
+	},
+	{
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add Sort Rule',
+		default: {},
+		displayOptions: showFor(['getAll']),
+		options: [
+			{
+				displayName: 'Sort By',
+				name: 'sortBy',
+				type: 'options',
+				default: 'id',
+				options: [
+					{ name: 'Email', value: 'email' },
+					{ name: 'First Name', value: 'first_name' },
+					{ name: 'First Purchase Date', value: 'first_purchase_date' },
+					{ name: 'ID', value: 'id' },
+					{ name: 'Last Name', value: 'last_name' },
+					{ name: 'Last Purchase Date', value: 'last_purchase_date' },
+					{ name: 'Lifetime Value', value: 'ltv' },
+					{ name: 'Purchase Count', value: 'purchase_count' },
+					{ name: 'Status', value: 'status' },
+				],
+			},
+			{
+				displayName: 'Direction',
+				name: 'sortType',
+				type: 'options',
+				default: 'desc',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Address Type',
+		name: 'addressTypeFilter',
+		type: 'options',
+		default: 'all',
+		displayOptions: showFor(['getAddresses']),
+		options: [
+			{ name: 'All', value: 'all' },
+			{ name: 'Billing', value: 'billing' },
+			{ name: 'Shipping', value: 'shipping' },
+		],
+	},
+];
