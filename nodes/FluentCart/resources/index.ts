@@ -6,13 +6,21 @@ import type { ResourceDefinition } from '../shared/types';
 import { getVariations } from './variation/search';
 import { searchCustomers } from './customer/search';
 import { couponResource } from './coupon';
+import { customApiCallResource } from './customApiCall';
 import { customerResource } from './customer';
+import { licenseResource } from './license';
 import { orderResource } from './order';
+import { reportResource } from './report';
+import { subscriptionResource } from './subscription';
 
 export const RESOURCES: ResourceDefinition[] = [
 	couponResource,
+	customApiCallResource,
 	customerResource,
+	licenseResource,
 	orderResource,
+	reportResource,
+	subscriptionResource,
 ];
 
 /** Searches and option lists shared by several resources (e.g. picking a customer for an order). */

@@ -6,9 +6,12 @@ import { registerCouponRoutes } from './coupons';
 import { registerCustomerRoutes } from './customers';
 import { registerGtRoutes } from './gt';
 import { registerIntegrationRoutes } from './integrations';
+import { registerLicenseRoutes } from './licenses';
 import { registerOrderRoutes } from './orders';
 import { registerProductRoutes } from './products';
+import { registerReportRoutes } from './reports';
 import { registerSettingsRoutes } from './settings';
+import { registerSubscriptionRoutes } from './subscriptions';
 import { registerWpRoutes } from './wp';
 
 export function registerAllRoutes(fake: FakeFluentCart) {
@@ -20,4 +23,7 @@ export function registerAllRoutes(fake: FakeFluentCart) {
 	registerSettingsRoutes(fake);
 	registerGtRoutes(fake);
 	registerIntegrationRoutes(fake);
+	registerSubscriptionRoutes(fake);
+	registerLicenseRoutes(fake);
+	registerReportRoutes(fake);
 }

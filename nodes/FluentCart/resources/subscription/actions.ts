@@ -1,0 +1,133 @@
+/**
+ * Subscription actions. FluentCart addresses them as `orders/{parentOrderId}/subscriptions/{id}/…`;
+ * the user only picks the subscription, and its parent order is read from it first (which
+ * also reports a missing subscription before anything is changed).
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { inputError, requireOneOf } from '../../../shared/validation';
+import { readId } from '../../shared/locators';
+import type { ActionFeature } from './helpers';
+import {
+	fetchSubscription,
+	parentOrderIdOf,
+	simplifySubscription,
+	subscriptionAction,
+	subscriptionOutput,
+} from './helpers';
+import { CANCEL_REASONS } from './subscription.description';
+
+/** Reads the subscription picked by the user and its parent order id. */
+async function target(ctx: IExecuteFunctions, i: number) {
+	const subscriptionId = readId(ctx, 'subscriptionId', i, 'Subscription ID');
+	const subscription = await fetchSubscription(ctx, subscriptionId, i);
+	return { subscriptionId, parentOrderId: parentOrderIdOf(ctx, subscription, i) };
+}
+
+/** The cancellation reason as FluentCart stores it; checked before any request. */
+function cancelReason(ctx: IExecuteFunctions, i: number): string {
+	const choice = requireOneOf(ctx, i, 'Cancellation Reason', ctx.getNodeParameter('cancelReason', i), CANCEL_REASONS);
+	if (choice !== 'other') return choice;
+	const typed = String(ctx.getNodeParameter('otherReason', i, '') ?? '')
+		// FluentCart runs sanitize_text_field: tags go, and an empty result is refused.
+		.replace(/<[^>]*>/g, '')
+		.trim();
+	if (!typed) {
+		throw inputError(
+			ctx,
+			i,
+			'Other Reason is empty',
+			'FluentCart refuses to cancel a subscription without a reason ("Please select cancel reason!"). Type the reason, or pick one of the listed reasons.',
+		);
+	}
+	return typed;
+}
+
+export async function cancel(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const reason = cancelReason(this, i);
+	const { subscriptionId, parentOrderId } = await target(this, i);
+	const response = await subscriptionAction(this, i, {
+		method: 'PUT',
+		parentOrderId,
+		subscriptionId,
+		action: 'cancel',
+		body: { cancel_reason: reason },
+	});
+	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(this, subscriptionId, i));
+	return { ...subscriptionOutput(this, subscription, i), message: response.message };
+}
+
+export async function resync(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const { subscriptionId, parentOrderId } = await target(this, i);
+	const response = await subscriptionAction(this, i, { method: 'PUT', parentOrderId, subscriptionId, action: 'fetch' });
+	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(this, subscriptionId, i));
+	return { ...subscriptionOutput(this, subscription, i), message: response.message };
+}
+
+/** Pause, Resume, Reactivate: placeholders in FluentCart 1.3.25 ("Not available yet"). */
+async function placeholderAction(
+	ctx: IExecuteFunctions,
+	i: number,
+	action: 'pause' | 'resume' | 'reactivate',
+	feature: ActionFeature,
+): Promise<IDataObject> {
+	const { subscriptionId, parentOrderId } = await target(ctx, i);
+	const response = await subscriptionAction(ctx, i, {
+		method: 'PUT',
+		parentOrderId,
+		subscriptionId,
+		action,
+		feature,
+	});
+	const subscription = await fetchSubscription(ctx, subscriptionId, i);
+	return { ...simplifySubscription(subscription), message: response.message };
+}
+
+export async function pause(this: IExecuteFunctions, i: number) {
+	return await placeholderAction(this, i, 'pause', { label: 'pause subscriptions', gate: 'stub' });
+}
+
+export async function resume(this: IExecuteFunctions, i: number) {
+	return await placeholderAction(this, i, 'resume', { label: 'resume subscriptions', gate: 'stub' });
+}
+
+export async function reactivate(this: IExecuteFunctions, i: number) {
+	return await placeholderAction(this, i, 'reactivate', { label: 'reactivate subscriptions', gate: 'stub' });
+}
+
+export async function skipRenewal(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const reason = String(this.getNodeParameter('skipReason', i, '') ?? '').trim();
+	const { subscriptionId, parentOrderId } = await target(this, i);
+	const response = await subscriptionAction(this, i, {
+		method: 'POST',
+		parentOrderId,
+		subscriptionId,
+		action: 'skip-renewal',
+		body: reason ? { reason } : undefined,
+		feature: { label: 'skip subscription renewals', gate: 'newer' },
+	});
+	return {
+		subscription_id: subscriptionId,
+		message: response.message,
+		old_next_billing_date: response.old_next_billing_date ?? null,
+		new_next_billing_date: response.new_next_billing_date ?? null,
+	};
+}
+
+export async function chargeNow(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const { subscriptionId, parentOrderId } = await target(this, i);
+	const response = await subscriptionAction(this, i, {
+		method: 'POST',
+		parentOrderId,
+		subscriptionId,
+		action: 'charge-now',
+		feature: { label: 'charge subscriptions on demand', gate: 'newer' },
+	});
+	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(this, subscriptionId, i));
+	// A declined card is HTTP 200 with status "failed": passed on so the workflow can branch on it.
+	return {
+		charge_status: response.status ?? null,
+		message: response.message,
+		subscription: simplifySubscription(subscription),
+	};
+}

@@ -1,0 +1,232 @@
+/**
+ * Subscriptions (SubscriptionController and SubscriptionFilter in FluentCart 1.3.25):
+ * list (under `data`), details, cancel, re-sync, and the "Not available yet" placeholders
+ * pause / resume / reactivate. Skip-renewal and charge-now do not exist in 1.3.25 (WordPress
+ * answers rest_no_route); `enableNewerSubscriptionRoutes(fake)` adds them as newer FluentCart
+ * versions document them.
+ */
+import { asList } from '../php-query';
+import type { PhpValue } from '../php-query';
+import {
+	entityNotFound,
+	modelNotFound,
+	ok,
+	permissionCallbackError,
+	pluginException,
+	sendError,
+} from '../responses';
+import type { FakeResponse } from '../responses';
+import type { FakeFluentCart, FakeRequest } from '../server';
+import { FLUENTCART_NS } from '../server';
+import type { FakeStore, Row } from '../store';
+import { compare, paginate, parseOperatorSearch, sortRows } from './paginate';
+import { orderRow } from './order-shapes';
+import {
+	SUBSCRIPTION_FILLABLE,
+	SUBSCRIPTIONS,
+	subscriptionDetails,
+	subscriptionView,
+} from './subscription-shapes';
+
+export { addSubscriptionScenario } from './subscription-shapes';
+export type { SubscriptionScenario, SubscriptionScenarioOptions } from './subscription-shapes';
+
+const TABS = ['active', 'pending', 'intended', 'paused', 'trialing', 'canceled', 'failing', 'expiring', 'expired'];
+
+/** Columns the plain search looks in (LIKE %term%). */
+const SEARCH_COLUMNS = [
+	'parent_order_id',
+	'item_name',
+	'vendor_subscription_id',
+	'vendor_customer_id',
+	'vendor_plan_id',
+	'current_payment_method',
+	'billing_interval',
+	'bill_count',
+];
+
+const like = (value: unknown, needle: string) =>
+	value !== null && value !== undefined && String(value).toLowerCase().includes(needle.toLowerCase());
+
+/** SubscriptionFilter::applySimpleFilter + applyActiveViewFilter. */
+export function filterSubscriptions(store: FakeStore, rows: Row[], query: Record<string, PhpValue>): Row[] {
+	let out = rows;
+	const search = typeof query.search === 'string' ? query.search.trim() : '';
+	const operator = search ? parseOperatorSearch(search, { id: 'id' }) : undefined;
+	if (operator) {
+		out = out.filter((s) => compare(s[operator.column], operator.operator, operator.value));
+	} else if (search) {
+		const status = ['canceled', 'cancelled'].includes(search.toLowerCase()) ? 'canceled' : search.toLowerCase();
+		out = out.filter((s) => {
+			if (String(s.status).toLowerCase() === status) return true;
+			if (search.includes('#')) return like(s.id, search.replace(/#/g, ''));
+			if (search.includes('@')) return like(store.customers.get(Number(s.customer_id))?.email, search);
+			return SEARCH_COLUMNS.some((column) => like(s[column], search));
+		});
+	}
+	const view = typeof query.active_view === 'string' ? query.active_view : '';
+	// An unknown view is not a tab: FluentCart ignores it (it may name a saved Pro view).
+	if (TABS.includes(view)) out = out.filter((s) => s.status === view);
+	return out;
+}
+
+function relationsOf(store: FakeStore, row: Row, relations: string[]): Row {
+	const out: Row = {};
+	for (const relation of relations) {
+		if (relation === 'customer') {
+			const customer = store.customers.get(Number(row.customer_id));
+			out.customer = customer ? store.customerWithAppends(customer) : null;
+		} else if (relation === 'order') {
+			const order = store.orders.get(Number(row.parent_order_id));
+			out.order = order ? orderRow(order) : null;
+		} else if (relation === 'labels') {
+			out.labels = [];
+		}
+	}
+	return out;
+}
+
+function list(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
+	const store = fake.store;
+	const relations = asList(req.query.with);
+	const unknown = relations.find((r) => !['customer', 'order', 'labels'].includes(r));
+	if (unknown) {
+		return pluginException(`Call to undefined relationship [${unknown}] on model [FluentCart\\App\\Models\\Subscription].`);
+	}
+	const rows = [...store.table(SUBSCRIPTIONS).values()];
+	const sorted = sortRows(filterSubscriptions(store, rows, req.query), req.query, SUBSCRIPTION_FILLABLE, 'id');
+	const page = paginate(sorted, req.query, `${store.siteUrl}/wp-json/${FLUENTCART_NS}/subscriptions`);
+	page.data = page.data.map((row) => subscriptionView(fake, row, relationsOf(store, row, relations)));
+	return ok({ data: page });
+}
+
+function details(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
+	const id = req.params.subscriptionOrderId;
+	const row = /^\d+$/.test(id) ? fake.store.table(SUBSCRIPTIONS).get(Number(id)) : undefined;
+	if (!row) {
+		return entityNotFound('Subscription not found', 'Back to Subscription list', '/subscriptions', {
+			method: req.method,
+			request_url: `${fake.store.siteUrl}/wp-json/${FLUENTCART_NS}/${req.path}`,
+			route_params: { subscriptionOrderId: id },
+			query_params: [],
+			body_params: [],
+		});
+	}
+	return ok(subscriptionDetails(fake, row));
+}
+
+/**
+ * `{order}` and `{subscription}` are route-model bound: in 1.3.25 a missing one fails inside
+ * the permission callback (403); the newer routes document a plain 404.
+ */
+function bound(fake: FakeFluentCart, req: FakeRequest, style: '403' | '404'): Row | FakeResponse {
+	const missing = style === '403' ? permissionCallbackError : modelNotFound;
+	const order = fake.store.orders.get(Number(req.params.order));
+	if (!/^\d+$/.test(req.params.order) || !order) return missing('Order');
+	const row = fake.store.table(SUBSCRIPTIONS).get(Number(req.params.subscription));
+	if (!/^\d+$/.test(req.params.subscription) || !row) return missing('Subscription');
+	return row;
+}
+
+/** A subscription row's status is a string; an answer's is a number. */
+const isResponse = (value: Row | FakeResponse): value is FakeResponse => typeof value.status === 'number';
+
+/** Gateways with a subscriptions module in the fake: the offline one (CodSubscriptions). */
+const OFFLINE = new Set(['offline_payment', 'cod']);
+
+function cancel(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
+	const store = fake.store;
+	const row = bound(fake, req, '403');
+	if (isResponse(row)) return row;
+	// getSafe('cancel_reason', 'sanitize_text_field')
+	const raw = req.body.cancel_reason;
+	const reason = raw === undefined || raw === null || typeof raw === 'object' ? '' : String(raw).replace(/<[^>]*>/g, '').trim();
+	if (!reason) return sendError('Please select cancel reason!');
+	if (row.status === 'canceled') return sendError('This subscription is already cancelled.');
+	const vendorOk = OFFLINE.has(String(row.current_payment_method));
+	const wasCompleted = row.status === 'completed';
+	row.status = wasCompleted ? 'completed' : 'canceled';
+	row.canceled_at = wasCompleted ? null : vendorOk || !row.canceled_at ? store.gmtNow() : row.canceled_at;
+	row.config = { ...((row.config ?? {}) as Row), cancellation_reason: reason };
+	row.updated_at = store.isoNow();
+	if (!wasCompleted) fake.emit('subscription_canceled', Number(row.parent_order_id));
+	if (!vendorOk) {
+		return sendError('Subscription cancelled locally. Vendor Response: This payment method does not support remote subscription cancel');
+	}
+	return ok({ message: 'Subscription has been cancelled successfully!', subscription: subscriptionView(fake, row) });
+}
+
+function resync(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
+	const row = bound(fake, req, '403');
+	if (isResponse(row)) return row;
+	if (!OFFLINE.has(String(row.current_payment_method))) {
+		return sendError('This payment method does not support remote resync');
+	}
+	// CodSubscriptions::reSyncSubscriptionFromRemote: nothing remote, the model comes back as it is.
+	return ok({
+		message: 'Subscription fetched successfully from remote payment gateway!',
+		subscription: subscriptionView(fake, row),
+	});
+}
+
+function notAvailable(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
+	const row = bound(fake, req, '403');
+	if (isResponse(row)) return row;
+	return sendError('Not available yet');
+}
+
+export function registerSubscriptionRoutes(fake: FakeFluentCart) {
+	const ns = FLUENTCART_NS;
+	fake.route('GET', ns, 'subscriptions', (req) => list(fake, req));
+	fake.route('GET', ns, 'subscriptions/:subscriptionOrderId', (req) => details(fake, req));
+	const base = 'orders/:order/subscriptions/:subscription';
+	fake.route('PUT', ns, `${base}/cancel`, (req) => cancel(fake, req));
+	fake.route('PUT', ns, `${base}/fetch`, (req) => resync(fake, req));
+	for (const action of ['reactivate', 'pause', 'resume']) {
+		fake.route('PUT', ns, `${base}/${action}`, (req) => notAvailable(fake, req));
+	}
+}
+
+const INTERVAL_MONTHS: Record<string, number> = { yearly: 12, half_yearly: 6, quarterly: 3, monthly: 1 };
+
+function nextPeriod(date: string, interval: string): string {
+	const at = new Date(`${date.replace(' ', 'T')}Z`);
+	if (INTERVAL_MONTHS[interval]) at.setUTCMonth(at.getUTCMonth() + INTERVAL_MONTHS[interval]);
+	else at.setUTCDate(at.getUTCDate() + (interval === 'weekly' ? 7 : 1));
+	return at.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
+}
+
+/**
+ * The routes newer FluentCart versions add (documented in the public developer docs; not in
+ * 1.3.25). Tests switch them on to act as a newer site.
+ */
+export function enableNewerSubscriptionRoutes(fake: FakeFluentCart) {
+	const ns = FLUENTCART_NS;
+	const base = 'orders/:order/subscriptions/:subscription';
+	fake.route('POST', ns, `${base}/skip-renewal`, (req) => {
+		const row = bound(fake, req, '404');
+		if (isResponse(row)) return row;
+		const config = (row.config ?? {}) as Row;
+		if (!['active', 'trialing'].includes(String(row.status)) || !row.next_billing_date || config.skipped_period) {
+			return sendError('The next period could not be skipped. It may have already been skipped.');
+		}
+		const old = String(row.next_billing_date);
+		row.next_billing_date = nextPeriod(old, String(row.billing_interval));
+		row.config = { ...config, skipped_period: old };
+		row.updated_at = fake.store.isoNow();
+		return ok({
+			message: 'Billing period has been skipped successfully.',
+			old_next_billing_date: old,
+			new_next_billing_date: row.next_billing_date,
+		});
+	});
+	fake.route('POST', ns, `${base}/charge-now`, (req) => {
+		const row = bound(fake, req, '404');
+		if (isResponse(row)) return row;
+		const open = [...fake.store.orders.values()].find(
+			(o) => o.type === 'renewal' && Number(o.parent_id) === Number(row.parent_order_id) && o.payment_status === 'pending',
+		);
+		if (!open) return sendError('There is no open renewal order to charge for this subscription.');
+		return ok({ status: 'failed', message: 'The card was declined.', subscription: subscriptionView(fake, row) });
+	});
+}
