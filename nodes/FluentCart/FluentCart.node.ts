@@ -28,7 +28,7 @@ export class FluentCart implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Manage a FluentCart shop (WordPress): orders, refunds, payments and statuses',
+			'Manage a FluentCart shop (WordPress): orders, payments and refunds, customers, products and variations, subscriptions, coupons, reports, licenses (Pro), and any other FluentCart API call',
 		defaults: { name: 'FluentCart' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -46,6 +46,8 @@ export class FakeStore {
 	/** Product detail rows by product (post) id. */
 	details = new Map<number, Row>();
 	variations = new Map<number, Row>();
+	/** Variation images (FluentCart's `product_thumbnail` product meta), by variation id. */
+	variationMedia = new Map<number, { id: number; items: Row[] }>();
 	orders = new Map<number, Row>();
 	orderItems = new Map<number, Row>();
 	transactions = new Map<number, Row>();
@@ -168,10 +170,15 @@ export class FakeStore {
 
 	/** Variation row as `GET variants` shows it (with formatted_total and media). */
 	variationView(variation: Row): Row {
+		const id = Number(variation.id);
+		const media = this.variationMedia.get(id);
+		const first = media?.items[0];
 		return {
 			...variation,
+			// ProductVariation::getThumbnailAttribute: the first media url, else null.
+			thumbnail: first && first.url ? first.url : null,
 			formatted_total: this.formatMoney(Number(variation.item_price)),
-			media: null,
+			media: media ? { id: media.id, object_id: id, meta_value: media.items } : null,
 		};
 	}
 

@@ -10,8 +10,10 @@ import { customApiCallResource } from './customApiCall';
 import { customerResource } from './customer';
 import { licenseResource } from './license';
 import { orderResource } from './order';
+import { productResource } from './product';
 import { reportResource } from './report';
 import { subscriptionResource } from './subscription';
+import { variationResource } from './variation';
 
 export const RESOURCES: ResourceDefinition[] = [
 	couponResource,
@@ -19,8 +21,10 @@ export const RESOURCES: ResourceDefinition[] = [
 	customerResource,
 	licenseResource,
 	orderResource,
+	productResource,
 	reportResource,
 	subscriptionResource,
+	variationResource,
 ];
 
 /** Searches and option lists shared by several resources (e.g. picking a customer for an order). */

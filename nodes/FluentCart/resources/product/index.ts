@@ -1,0 +1,26 @@
+import type { ResourceDefinition } from '../../shared/types';
+import { create } from './create';
+import { productProperties } from './product.description';
+import { get, getAll, remove } from './read';
+import { searchProducts } from './search';
+import { duplicate, updateInventory } from './stock';
+import { update } from './update';
+
+export const productResource: ResourceDefinition = {
+	option: {
+		name: 'Product',
+		value: 'product',
+		description: 'Products: create, read, update, price, stock, duplicate, delete',
+	},
+	properties: productProperties,
+	operations: {
+		create,
+		delete: remove,
+		duplicate,
+		get,
+		getAll,
+		update,
+		updateInventory,
+	},
+	listSearch: { searchProducts },
+};

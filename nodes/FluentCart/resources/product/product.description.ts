@@ -1,0 +1,112 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { locator } from '../../shared/locators';
+import {
+	productCreateFields,
+	productDuplicateFields,
+	productInventoryFields,
+	productUpdateFields,
+} from './product.fields';
+import { productListFields } from './product.list.fields';
+
+const showFor = (operation: string[]) => ({ show: { resource: ['product'], operation } });
+
+export const productOperationProperty: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['product'] } },
+	default: 'get',
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create a product',
+			description:
+				'Create a product (draft unless a status is given) with one variation priced 0, and return it; set prices with Update',
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a product',
+			description:
+				'Delete a product with its variations. FluentCart refuses while processing or on-hold orders contain it.',
+		},
+		{
+			name: 'Duplicate',
+			value: 'duplicate',
+			action: 'Duplicate a product',
+			description: 'Copy a product and its variations into a new draft (without SKUs) and return the copy',
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a product',
+			description: 'Get one product with its detail and every variation (prices in cents)',
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many products',
+			description: 'List products, filtered by search text or a view such as published, physical or subscribable',
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update a product',
+			description:
+				'Change the title, status, descriptions, fulfillment type or (single-variation products) the price; everything else is kept',
+		},
+		{
+			name: 'Update Inventory',
+			value: 'updateInventory',
+			action: 'Update the inventory of a product variation',
+			description:
+				'Set the total and available stock of one variation; FluentCart then manages stock for all variations of the product',
+		},
+	],
+};
+
+const productIdField: INodeProperties = {
+	...locator({
+		displayName: 'Product',
+		name: 'productId',
+		searchListMethod: 'searchProducts',
+		adminRoute: 'products',
+		description: 'The product to work on',
+	}),
+	displayOptions: showFor(['delete', 'duplicate', 'get', 'update', 'updateInventory']),
+};
+
+const variationIdField: INodeProperties = {
+	...locator({
+		displayName: 'Variation',
+		name: 'variationId',
+		searchListMethod: 'searchVariations',
+		description: 'The variation of the product whose stock is set',
+	}),
+	displayOptions: showFor(['updateInventory']),
+};
+
+const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	displayOptions: showFor(['create', 'duplicate', 'get', 'getAll', 'update', 'updateInventory']),
+	description:
+		'Whether to return a simplified version of the product or variation (prices in cents) instead of the raw data',
+};
+
+export const productProperties: INodeProperties[] = [
+	productOperationProperty,
+	productIdField,
+	variationIdField,
+	...productCreateFields,
+	...productUpdateFields,
+	...productInventoryFields,
+	...productDuplicateFields,
+	...productListFields,
+	simplifyField,
+];
