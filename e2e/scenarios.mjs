@@ -48,9 +48,8 @@ async function batchable(n8n, workflow) {
 }
 
 /**
- * `n8n execute-batch` for the given workflows. The CLI reads workflows from SQLite in its own
- * process; a workflow saved through the API moments before is occasionally not visible to it
- * yet, so missing ones are run again (up to three rounds).
+ * `n8n execute-batch` for the given workflows (ids from `batchable`). Any workflow missing
+ * from the summary is run again, up to three rounds, so a slow start cannot skip one silently.
  */
 async function runBatch(n8n, ids, work) {
 	let pending = [...ids];
