@@ -77,10 +77,22 @@ export function classifyHtml(body: string, status: number): { what: string; fix:
 			fix: 'The REST API request was redirected to the login page. Check the Site URL (http vs https, www vs no www) and that no plugin forces a login for /wp-json/.',
 		};
 	}
+	if (/there has been a critical error/.test(text)) {
+		return {
+			what: 'WordPress’s “critical error” page',
+			fix: 'A PHP fatal error stopped WordPress. The site’s admin email got the details (recovery mode); the PHP error log (WP_DEBUG_LOG) has them too.',
+		};
+	}
 	if (status === 503 || /maintenance|briefly unavailable/.test(text)) {
 		return {
 			what: 'a maintenance page',
 			fix: 'The site is in maintenance mode. Try again when maintenance is over.',
+		};
+	}
+	if (status >= 500) {
+		return {
+			what: 'an error page from the web server',
+			fix: 'The web server or a proxy in front of WordPress failed (bad gateway, timeout, overload). Try again later, or check the hosting status and the PHP error log.',
 		};
 	}
 	return {
@@ -387,7 +399,7 @@ export function describeNetworkFailure(code: string | undefined, rawMessage: str
 		case 'ESOCKETTIMEDOUT':
 			return {
 				message: 'The site did not answer in time',
-				description: 'The request timed out. The site may be slow or overloaded; try again, or raise the timeout in the node options.',
+				description: 'The request timed out. The site may be slow or overloaded: try again later, and if it stays slow, check the host (server load, PHP workers, a slow plugin).',
 				retryable: true,
 			};
 		default:

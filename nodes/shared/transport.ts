@@ -52,6 +52,10 @@ export const transportSettings = {
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 
+/** Said of a write whose outcome is unknown: it is never resent automatically. */
+export const WRITE_MAY_HAVE_HAPPENED =
+	'The request was not repeated automatically because it changes data: check in FluentCart whether it went through before running it again.';
+
 interface FullResponse {
 	body: unknown;
 	headers: Record<string, unknown>;
@@ -112,9 +116,10 @@ export async function getSiteSettings(
 	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
 	const site = checkSiteUrl(credentials.url);
 	if (site.problem !== undefined) {
-		throw new NodeOperationError(ctx.getNode(), site.problem, {
+		const item = itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
+		throw new NodeOperationError(ctx.getNode(), `${site.problem}${item}`, {
 			itemIndex,
-			description: 'Open the FluentCart credential and correct the Site URL.',
+			description: `${site.hint}: open the FluentCart credential and correct the Site URL.`,
 		});
 	}
 	return {
@@ -204,9 +209,7 @@ export async function fluentCartRequest<T = IDataObject>(
 				{ networkError: code ?? 'unknown', kind: 'network' } as JsonObject,
 				{
 					message: `${network.message}${tries}`,
-					description: isWrite && network.retryable
-						? `${network.description} The request was not repeated automatically because it changes data: check in FluentCart whether it went through before running it again.`
-						: network.description,
+					description: isWrite && network.retryable ? `${network.description} ${WRITE_MAY_HAVE_HAPPENED}` : network.description,
 					itemIndex: spec.itemIndex,
 				},
 			);
@@ -219,7 +222,10 @@ export async function fluentCartRequest<T = IDataObject>(
 				throw makeApiError(ctx, describeHttpFailure(statusCode, body, responseHeaders), spec.itemIndex);
 			}
 			if (typeof body === 'string' && body.trim() !== '') {
-				throw makeApiError(ctx, describeHttpFailure(statusCode, body, responseHeaders), spec.itemIndex);
+				const failure = describeHttpFailure(statusCode, body, responseHeaders);
+				// A success status with output before the JSON: the change was most likely made.
+				if (isWrite) failure.description = `${failure.description} ${WRITE_MAY_HAVE_HAPPENED}`;
+				throw makeApiError(ctx, failure, spec.itemIndex);
 			}
 			return (spec.raw ? body : normaliseNumbers(body)) as T;
 		}
@@ -233,6 +239,8 @@ export async function fluentCartRequest<T = IDataObject>(
 		}
 		const failure = describeHttpFailure(statusCode, body, responseHeaders);
 		if (attempt > 1) failure.message = `${failure.message} after ${attempt} tries`;
+		// A gateway error can come after WordPress finished the work.
+		if (isWrite && statusCode >= 500) failure.description = `${failure.description} ${WRITE_MAY_HAVE_HAPPENED}`;
 		throw makeApiError(ctx, failure, spec.itemIndex);
 	}
 }

@@ -13,7 +13,19 @@ export const FLUENTCART_NAMESPACE = 'fluent-cart/v2';
 const REST_SUFFIX = /\/wp-json(?:\/.*)?$/i;
 const REST_ROUTE_QUERY = /\/?\?rest_route=.*$/i;
 
-export class SiteUrlError extends Error {}
+export class SiteUrlError extends Error {
+	/** What is wrong (the message without the hint). */
+	readonly problem: string;
+
+	constructor(
+		problem: string,
+		/** How to fix it. */
+		readonly hint: string,
+	) {
+		super(`${problem}. ${hint}`);
+		this.problem = problem;
+	}
+}
 
 /**
  * Returns the site root without a trailing slash, or throws SiteUrlError with a message
@@ -22,7 +34,8 @@ export class SiteUrlError extends Error {}
 export function normaliseSiteUrl(raw: unknown): string {
 	if (typeof raw !== 'string' || raw.trim() === '') {
 		throw new SiteUrlError(
-			'The Site URL in the FluentCart credential is empty. Enter the address of your WordPress site, e.g. https://shop.example.com',
+			'The Site URL in the FluentCart credential is empty',
+			'Enter the address of your WordPress site, e.g. https://shop.example.com',
 		);
 	}
 	let value = raw.trim();
@@ -30,6 +43,7 @@ export function normaliseSiteUrl(raw: unknown): string {
 		if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
 			throw new SiteUrlError(
 				`The Site URL "${value}" must start with http:// or https://`,
+				'Enter it like https://shop.example.com',
 			);
 		}
 		// A bare host name such as "shop.example.com": assume HTTPS, as WordPress
@@ -42,18 +56,22 @@ export function normaliseSiteUrl(raw: unknown): string {
 	const parsed = parseUrl(value);
 	if (!parsed || !parsed.hostname || /\s/.test(value) || parsed.search) {
 		throw new SiteUrlError(
-			`The Site URL "${raw.trim()}" is not a valid web address. Enter it like https://shop.example.com`,
+			`The Site URL "${raw.trim()}" is not a valid web address`,
+			'Enter it like https://shop.example.com',
 		);
 	}
 	return `${parsed.protocol}//${parsed.host}${parsed.pathname.replace(/\/+$/, '')}`;
 }
 
 /** Like normaliseSiteUrl, but reports a problem instead of throwing. */
-export function checkSiteUrl(raw: unknown): { url: string; problem?: undefined } | { url?: undefined; problem: string } {
+export function checkSiteUrl(
+	raw: unknown,
+): { url: string; problem?: undefined; hint?: undefined } | { url?: undefined; problem: string; hint: string } {
 	try {
 		return { url: normaliseSiteUrl(raw) };
 	} catch (error) {
-		return { problem: (error as Error).message };
+		if (error instanceof SiteUrlError) return { problem: error.problem, hint: error.hint };
+		return { problem: `The Site URL could not be read (${String(error)})`, hint: 'Enter it like https://shop.example.com' };
 	}
 }
 

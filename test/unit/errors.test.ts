@@ -139,6 +139,22 @@ describe('describeHttpFailure: what sits in front of WordPress', () => {
 		expect(failure.description).toMatch(/Site URL/);
 	});
 
+	it('HTML: WordPress’s critical error page (PHP fatal error)', () => {
+		const failure = describeHttpFailure(
+			500,
+			'<!DOCTYPE html><html><head><title>WordPress &rsaquo; Error</title></head><body><p>There has been a critical error on this website.</p></body></html>',
+		);
+		expect(failure.message).toBe('The site answered with WordPress’s “critical error” page instead of FluentCart JSON (HTTP 500)');
+		expect(failure.description).toMatch(/PHP fatal error/);
+	});
+
+	it('HTML: a gateway’s error page (502/504) says the server failed, not that the URL is wrong', () => {
+		const failure = describeHttpFailure(502, '<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>');
+		expect(failure.message).toBe('The site answered with an error page from the web server instead of FluentCart JSON (HTTP 502)');
+		expect(failure.description).toMatch(/Try again later/);
+		expect(failure.description).toContain('502 Bad Gateway');
+	});
+
 	it('HTML: anything else points at the URL, caching and security plugins', () => {
 		const failure = describeHttpFailure(404, '<html><head><title>Page not found</title></head></html>');
 		expect(failure.message).toMatch(/an HTML page instead of FluentCart JSON/);
