@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { requireInteger } from '../shared/validation';
 import { pollingProperties } from './description';
 import { latest, lowStock, newSince, recentStatuses, SOURCES } from './pollers';
 import type { PollState } from './pollers';
@@ -48,7 +49,7 @@ export class FluentCartPollingTrigger implements INodeType {
 		const emit = (rows: IDataObject[]) => (rows.length ? [this.helpers.returnJsonArray(rows)] : null);
 
 		if (event === 'lowStock') {
-			const threshold = Number(this.getNodeParameter('threshold', 5));
+			const threshold = requireInteger(this, undefined, 'Threshold', this.getNodeParameter('threshold', 5), { min: 0 });
 			const low = await lowStock(this, threshold, this.getNodeParameter('onlyManaged', true) as boolean);
 			if (manual) return emit(low.map((v) => ({ ...v, threshold })));
 			const before = new Set(state.low ?? []);
@@ -65,7 +66,10 @@ export class FluentCartPollingTrigger implements INodeType {
 				[],
 			) as string[];
 			const qs = event === 'orderStatusChanged' && this.getNodeParameter('includeRelations', true) ? { with: ['customer', 'order_items'] } : {};
-			const count = Math.min(995, Math.max(1, Number(this.getNodeParameter('watchCount', 199))));
+			const count = requireInteger(this, undefined, 'Records Watched', this.getNodeParameter('watchCount', 199), {
+				min: 1,
+				max: 995,
+			});
 			const { rows, snapshot } = await recentStatuses(this, { ...source, qs }, count, field);
 			if (manual) return emit(rows.slice(0, 1).map((row) => ({ ...row, status_field: field, previous_status: null })));
 			const previous = state.snapshot;

@@ -21,15 +21,37 @@ interface TriggerState extends IDataObject {
 	feeds?: Record<string, number>;
 }
 
+const MIN_MANUAL_SECRET = 24;
+
 const isAutomatic = (ctx: IHookFunctions) => ctx.getNodeParameter('registration', 'automatic') === 'automatic';
 
 function selectedEvents(ctx: IHookFunctions): string[] {
 	return ctx.getNodeParameter('events', []) as string[];
 }
 
+/** The secret typed for Manual registration must be long enough to be unguessable. */
+function checkManualSecret(ctx: IHookFunctions) {
+	const secret = String(ctx.getNodeParameter('secret', '') ?? '');
+	if (secret.trim().length < MIN_MANUAL_SECRET) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Secret must be at least ${MIN_MANUAL_SECRET} characters long, got ${secret.trim().length}`,
+			{ description: 'Use long random text, e.g. from a password generator, and put the same text in the feed’s header in FluentCart.' },
+		);
+	}
+}
+
 /** Our feeds exist, are enabled and point here; orphans are removed. False: create what is missing. */
 export async function checkFeeds(ctx: IHookFunctions): Promise<boolean> {
-	if (!isAutomatic(ctx)) return true;
+	if (!isAutomatic(ctx)) {
+		checkManualSecret(ctx);
+		return true;
+	}
+	if (!selectedEvents(ctx).length) {
+		throw new NodeOperationError(ctx.getNode(), 'Events is empty: no event is selected', {
+			description: 'Pick at least one event to receive.',
+		});
+	}
 	const state = ctx.getWorkflowStaticData('node') as TriggerState;
 	const webhookUrl = ctx.getNodeWebhookUrl('default') as string;
 	const list = await listFeeds(ctx);
@@ -59,9 +81,6 @@ export async function createFeeds(ctx: IHookFunctions): Promise<boolean> {
 		});
 	}
 	const events = selectedEvents(ctx);
-	if (!events.length) {
-		throw new NodeOperationError(ctx.getNode(), 'No event is selected', { description: 'Pick at least one event.' });
-	}
 	const state = ctx.getWorkflowStaticData('node') as TriggerState;
 	const webhookUrl = ctx.getNodeWebhookUrl('default') as string;
 	const secret = state.secret ?? newSecret();

@@ -1,6 +1,6 @@
 /** GT Extensions operations: every input is checked (zod) before the first request. */
 import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { FluentCartApiError, fluentCartRequest } from '../shared/transport';
 import type { RequestSpec } from '../shared/transport';
@@ -36,20 +36,21 @@ export async function gtRequest(ctx: Ctx, spec: Omit<RequestSpec, 'namespace'>):
 	try {
 		return await fluentCartRequest(ctx, { ...spec, namespace: GT_NAMESPACE });
 	} catch (error) {
-		if (error instanceof FluentCartApiError) {
-			const failure = error.failureInfo;
-			if (failure.kind === 'no_route') {
-				error.message = 'GT Extensions is not active on this site (or the module is switched off)';
-				error.description =
-					'Install and activate "GT Extensions for FluentCart", then switch on the module you need under FluentCart → GT Extensions.';
-			} else if (failure.httpCode === 403 || (failure.httpCode === 401 && failure.code === 'rest_forbidden')) {
-				error.message = 'The WordPress user needs the Administrator role for GT Extensions';
-				error.description = 'Every GT Extensions route requires manage_options: use an Administrator’s Application Password.';
-			} else if (failure.code === 'rest_invalid_param' || failure.code === 'rest_missing_callback_param') {
-				error.message = `GT Extensions rejected ${failure.fields?.join(', ') || 'the data'}: ${failure.message.replace(/^The site rejected the data: /, '')}`;
-			}
+		// Input problems (the Site URL…) stay NodeOperationErrors (re-wrapping returns the same error).
+		if (error instanceof NodeOperationError) throw new NodeOperationError(ctx.getNode(), error);
+		if (!(error instanceof FluentCartApiError)) throw new NodeApiError(ctx.getNode(), error as JsonObject);
+		const failure = error.failureInfo;
+		if (failure.kind === 'no_route') {
+			error.message = 'GT Extensions is not active on this site (or the module is switched off)';
+			error.description =
+				'Install and activate "GT Extensions for FluentCart", then switch on the module you need under FluentCart → GT Extensions.';
+		} else if (failure.httpCode === 403 || (failure.httpCode === 401 && failure.code === 'rest_forbidden')) {
+			error.message = 'The WordPress user needs the Administrator role for GT Extensions';
+			error.description = 'Every GT Extensions route requires manage_options: use an Administrator’s Application Password.';
+		} else if (failure.code === 'rest_invalid_param' || failure.code === 'rest_missing_callback_param') {
+			error.message = `GT Extensions rejected ${failure.fields?.join(', ') || 'the data'}: ${failure.message.replace(/^The site rejected the data: /, '')}`;
 		}
-		throw new NodeApiError(ctx.getNode(), error as JsonObject, { itemIndex: spec.itemIndex });
+		throw new NodeApiError(ctx.getNode(), error as unknown as JsonObject, { itemIndex: spec.itemIndex });
 	}
 }
 

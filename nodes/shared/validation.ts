@@ -10,13 +10,15 @@ import type { MoneyCheck } from './money';
 
 type Ctx = Pick<IExecuteFunctions, 'getNode'> | { getNode(): INode };
 
+/** `itemIndex` is undefined for parameters of a trigger, which has no input items. */
 export function inputError(
 	ctx: Ctx,
-	itemIndex: number,
+	itemIndex: number | undefined,
 	message: string,
 	description?: string,
 ): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, {
+	const item = itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
+	return new NodeOperationError(ctx.getNode(), `${message}${item}`, {
 		itemIndex,
 		description,
 	});
@@ -45,7 +47,7 @@ export function requirePositiveId(ctx: Ctx, itemIndex: number, field: string, va
 /** A whole number within bounds (quantities, stock, per-page sizes…). */
 export function requireInteger(
 	ctx: Ctx,
-	itemIndex: number,
+	itemIndex: number | undefined,
 	field: string,
 	value: unknown,
 	bounds: { min?: number; max?: number } = {},
