@@ -31,6 +31,12 @@ import type { FakeUser } from './store';
 
 export const FLUENTCART_NS = 'fluent-cart/v2';
 
+/** WordPress's login form, where a login-enforcing plugin redirects REST requests. */
+const LOGIN_PAGE =
+	'<!DOCTYPE html><html lang="en-US"><head><title>Log In &lsaquo; Fake Shop &#8212; WordPress</title></head>' +
+	'<body class="login"><form name="loginform" id="loginform" action="/wp-login.php" method="post">' +
+	'<input type="text" name="log" id="user_login"><input type="password" name="pwd" id="user_pass"></form></body></html>';
+
 export interface FakeRequest {
 	method: string;
 	namespace: string;
@@ -59,14 +65,22 @@ interface Route {
 	write: boolean;
 }
 
-export type Fault =
+/**
+ * What an injected fault does instead of the normal answer. With `apply`, the request is handled
+ * first (a write really happens) and the fault replaces its answer: a gateway timing out after
+ * PHP finished, a PHP notice printed before the JSON.
+ */
+export type Fault = (
 	| { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
 	| { kind: 'reset' }
 	/** Apply the request (a write really happens), then drop the connection before answering. */
 	| { kind: 'reset-after' }
 	| { kind: 'html'; status?: number; html?: string }
 	| { kind: 'invalid-json'; status?: number }
-	| { kind: 'delay'; ms: number };
+	/** Redirect (302) to another page of the site, e.g. /wp-login.php. */
+	| { kind: 'redirect'; location: string }
+	| { kind: 'delay'; ms: number }
+) & { apply?: boolean };
 
 export interface FaultRule {
 	method?: string;
@@ -277,6 +291,9 @@ export class FakeFluentCart {
 		}
 		if (this.latencyMs > 0) await sleep(this.latencyMs);
 
+		if (routePath === undefined && url.pathname === '/wp-login.php') {
+			return sendRaw(res, 200, 'text/html; charset=UTF-8', LOGIN_PAGE);
+		}
 		if (routePath === undefined) {
 			// Not the REST API: a WordPress theme page.
 			return sendRaw(res, 404, 'text/html; charset=UTF-8', '<!DOCTYPE html><html><head><title>Page not found – Fake Shop</title></head><body><h1>Oops! That page can’t be found.</h1></body></html>');
@@ -313,7 +330,8 @@ export class FakeFluentCart {
 			headers: req.headers,
 		};
 
-		if (fault && fault.kind !== 'reset-after' && fault.kind !== 'delay') {
+		const applyFirst = fault && (fault.apply || fault.kind === 'reset-after' || fault.kind === 'delay');
+		if (fault && !applyFirst) {
 			logEntry.faulted = true;
 			this.requests.push(logEntry);
 			return this.sendFault(res, fault, logEntry);
@@ -327,6 +345,10 @@ export class FakeFluentCart {
 			logEntry.faulted = true;
 			req.socket.destroy();
 			return;
+		}
+		if (fault && fault.kind !== 'delay') {
+			logEntry.faulted = true;
+			return this.sendFault(res, fault, logEntry);
 		}
 		if (res.destroyed) return;
 		if (answer.raw !== undefined) {
@@ -364,6 +386,9 @@ export class FakeFluentCart {
 					'text/html; charset=UTF-8',
 					fault.html ?? '<!DOCTYPE html><html><head><title>Maintenance</title></head><body>Briefly unavailable for scheduled maintenance. Check back in a minute.</body></html>',
 				);
+			case 'redirect':
+				entry.status = 302;
+				return sendRaw(res, 302, 'text/html; charset=UTF-8', '', { Location: fault.location });
 			case 'invalid-json':
 				entry.status = fault.status ?? 200;
 				return sendRaw(
