@@ -18,6 +18,7 @@ import type {
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { FluentCartApi } from '../../credentials/FluentCartApi.credentials';
+import { capture } from './capture';
 import { additionalDataFor, TestCredentialsHelper } from './engine';
 
 function getPath(value: unknown, path: string): unknown {
@@ -30,6 +31,12 @@ function getPath(value: unknown, path: string): unknown {
 }
 
 export async function testCredential(data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
+	const result = await runCredentialTest(data);
+	capture('credential-test', result);
+	return result;
+}
+
+async function runCredentialTest(data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
 	const credentialType = new FluentCartApi();
 	const testRequest = credentialType.test;
 	const nodeType: INodeType = {

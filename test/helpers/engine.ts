@@ -26,6 +26,7 @@ import type {
 import { ICredentialsHelper, NodeConnectionTypes, NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { FluentCartApi } from '../../credentials/FluentCartApi.credentials';
+import { capture } from './capture';
 import { FluentCart } from '../../nodes/FluentCart/FluentCart.node';
 import { GtExtensions } from '../../nodes/GtExtensions/GtExtensions.node';
 
@@ -219,7 +220,9 @@ async function execute(
 		hooks.addHandler('workflowExecuteAfter', async (fullRunData: IRun) => resolve(fullRunData));
 	});
 	void new WorkflowExecute(additionalData, mode).run({ workflow, startNode: workflow.getNode('Items')! });
-	return await finished;
+	const run = await finished;
+	capture('run', run.data.resultData);
+	return run;
 }
 
 /**

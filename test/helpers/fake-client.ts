@@ -3,6 +3,7 @@ import axios from 'axios';
 import type { AxiosInstance } from 'axios';
 
 import { FakeFluentCart } from '../fake/server';
+import { recordSecret } from './capture';
 import type { FakeOptions } from '../fake/server';
 
 export const RECORDED_SITE = 'http://127.0.0.1:8080';
@@ -18,6 +19,11 @@ export interface StartedFake {
 export async function startFake(options: FakeOptions = {}): Promise<StartedFake> {
 	const fake = new FakeFluentCart(options);
 	const url = await fake.start();
+	for (const user of fake.store.users) {
+		recordSecret(`${user.username} Application Password`, user.appPassword);
+		recordSecret(`${user.username} Application Password (no spaces)`, user.appPassword.replace(/\s/g, ''));
+		recordSecret(`${user.username} Basic header`, Buffer.from(`${user.username}:${user.appPassword}`).toString('base64'));
+	}
 	const admin = fake.store.users.find((u) => u.isAdmin)!;
 	const api = axios.create({
 		baseURL: `${url}/wp-json/fluent-cart/v2/`,

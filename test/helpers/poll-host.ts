@@ -7,6 +7,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeTypes } f
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { FluentCartPollingTrigger } from '../../nodes/FluentCartPollingTrigger/FluentCartPollingTrigger.node';
+import { capture } from './capture';
 import { additionalDataFor } from './engine';
 
 export class PollHost {
@@ -52,8 +53,13 @@ export class PollHost {
 			mode,
 			'activate',
 		);
-		const result = await this.trigger.poll.call(context);
-		return result ? result[0].map((item) => item.json) : null;
+		const result = await this.trigger.poll.call(context).catch((error: unknown) => {
+			capture('poll-error', error);
+			throw error;
+		});
+		const items = result ? result[0].map((item) => item.json) : null;
+		capture('poll', items);
+		return items;
 	}
 
 	staticData(): IDataObject {

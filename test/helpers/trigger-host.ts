@@ -25,6 +25,7 @@ import type {
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { FluentCartTrigger } from '../../nodes/FluentCartTrigger/FluentCartTrigger.node';
+import { capture, recordSecret } from './capture';
 import { additionalDataFor } from './engine';
 
 export interface Received {
@@ -74,6 +75,7 @@ export class TriggerHost {
 		parameters: IDataObject,
 		readonly webhookId = 'wh-fluentcart-1',
 	) {
+		if (typeof parameters.secret === 'string') recordSecret('manual webhook secret', parameters.secret);
 		this.node = {
 			id: 'trigger',
 			name: 'FluentCart Trigger',
@@ -137,9 +139,20 @@ export class TriggerHost {
 	/** What n8n does on activation: checkExists, then create if it answered false. */
 	async activate(): Promise<{ existed: boolean }> {
 		const methods = this.trigger.webhookMethods.default;
-		const existed = await methods.checkExists.call(this.hookContext());
-		if (!existed) await methods.create.call(this.hookContext());
-		return { existed };
+		const run = async () => {
+			const existed = await methods.checkExists.call(this.hookContext());
+			if (!existed) await methods.create.call(this.hookContext());
+			return { existed };
+		};
+		return await run()
+			.catch((error: unknown) => {
+				capture('trigger-activation-error', error);
+				throw error;
+			})
+			.finally(() => {
+				const { secret } = this.staticData();
+				if (typeof secret === 'string') recordSecret('webhook secret', secret);
+			});
 	}
 
 	async deactivate(): Promise<boolean> {
@@ -196,5 +209,6 @@ export class TriggerHost {
 			httpResponse.status(500).json({ message: (error as Error).message });
 		}
 		this.received.push(record);
+		capture('webhook', record);
 	}
 }
