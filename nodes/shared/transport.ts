@@ -36,6 +36,8 @@ export interface RequestSpec {
 	timeout?: number;
 	/** Keep FluentCart's numeric strings as they are. */
 	raw?: boolean;
+	/** Told when the site answers 429 and the GET is about to be retried. */
+	onRateLimited?: () => void;
 }
 
 /** Timeouts and retry timing. Exposed so tests (and benchmarks) can shorten the waits. */
@@ -230,6 +232,7 @@ export async function fluentCartRequest<T = IDataObject>(
 			return (spec.raw ? body : normaliseNumbers(body)) as T;
 		}
 
+		if (statusCode === 429) spec.onRateLimited?.();
 		if (RETRYABLE_STATUS.has(statusCode) && attempt < maxAttempts) {
 			const delay = retryDelayMs(attempt, responseHeaders['retry-after']);
 			if (delay <= transportSettings.maxRetryAfterMs) {
@@ -277,7 +280,12 @@ export interface PaginateSpec {
 	limit?: number;
 	itemIndex?: number;
 	namespace?: string;
+	/** Pages read at the same time after the first; `DEFAULT_PAGES_IN_PARALLEL` unless given. */
+	concurrency?: number;
 }
+
+/** Pages Return All reads at the same time, unless the node says otherwise. */
+export const DEFAULT_PAGES_IN_PARALLEL = 4;
 
 function readPaginator(body: IDataObject, key: string): Paginator {
 	const paginator = body?.[key] as Paginator | undefined;
@@ -288,8 +296,11 @@ function readPaginator(body: IDataObject, key: string): Paginator {
 }
 
 /**
- * Reads a FluentCart list: everything (Return All) or up to `limit` records, page by page
- * at the largest page size FluentCart honours, in FluentCart's order.
+ * Reads a FluentCart list: everything (Return All) or up to `limit` records, at the largest page
+ * size FluentCart honours, in FluentCart's order. Page 1 tells how many pages there are; the rest
+ * are read `concurrency` at a time (halved, down to 1, whenever the site answers 429), so a list
+ * of N records costs ceil(N / 199) requests. A record that shifts to the next page while the pages
+ * are read (a new order arrived) is kept once.
  */
 export async function fluentCartList<T = IDataObject>(
 	ctx: FluentCartContext,
@@ -298,29 +309,69 @@ export async function fluentCartList<T = IDataObject>(
 	const wanted = spec.returnAll ? Infinity : Math.max(0, spec.limit ?? 50);
 	if (wanted === 0) return [];
 	const perPage = clampPerPage(spec.returnAll ? MAX_PER_PAGE : Math.min(wanted, MAX_PER_PAGE));
-	const results: T[] = [];
-	for (let page = 1; ; page++) {
+	let parallel = Math.max(1, Math.floor(spec.concurrency ?? DEFAULT_PAGES_IN_PARALLEL));
+	const onRateLimited = () => {
+		parallel = Math.max(1, Math.floor(parallel / 2));
+	};
+
+	const readPage = async (page: number): Promise<Paginator> => {
 		const body = await fluentCartRequest(ctx, {
 			method: 'GET',
 			path: spec.path,
 			qs: { ...(spec.qs ?? {}), page, per_page: perPage },
 			itemIndex: spec.itemIndex,
 			namespace: spec.namespace,
+			onRateLimited,
 		});
-		let paginator: Paginator;
 		try {
-			paginator = readPaginator(body, spec.key);
+			return readPaginator(body, spec.key);
 		} catch (error) {
 			throw new NodeOperationError(ctx.getNode(), (error as Error).message, {
 				itemIndex: spec.itemIndex,
 				description: 'The site answered, but not with the list FluentCart normally returns. Check that FluentCart is up to date.',
 			});
 		}
-		for (const record of paginator.data as T[]) {
+	};
+
+	const first = await readPage(1);
+	const lastPage = Math.min(Number(first.last_page) || 1, Math.ceil(wanted / perPage));
+	const pages: T[][] = [first.data as T[]];
+	if (first.data.length > 0 && lastPage > 1) {
+		let next = 2;
+		let active = 0;
+		let failed = false;
+		const worker = async () => {
+			// A worker retires when a 429 has lowered the number of pages read at once.
+			while (next <= lastPage && !failed && active < parallel) {
+				const page = next++;
+				active++;
+				let read = false;
+				try {
+					pages[page - 1] = (await readPage(page)).data as T[];
+					read = true;
+				} finally {
+					active--;
+					// After a failure no more pages are started; the error reaches the node.
+					if (!read) failed = true;
+				}
+			}
+		};
+		const workers = Array.from({ length: Math.min(parallel, lastPage - 1) }, async () => await worker());
+		await Promise.all(workers);
+	}
+
+	const results: T[] = [];
+	const seen = new Set<unknown>();
+	for (const data of pages) {
+		for (const record of data ?? []) {
+			const id = (record as IDataObject)?.id;
+			if (id !== undefined && id !== null) {
+				if (seen.has(id)) continue;
+				seen.add(id);
+			}
 			results.push(record);
 			if (results.length >= wanted) return results;
 		}
-		const lastPage = Number(paginator.last_page) || page;
-		if (paginator.data.length === 0 || page >= lastPage) return results;
 	}
+	return results;
 }

@@ -92,6 +92,11 @@ export interface FaultRule {
 }
 
 export interface LoggedRequest {
+	/** performance.now() when the request arrived and when its answer was sent (or dropped). */
+	arrivedAt: number;
+	answeredAt?: number;
+	/** Requests being served when this one arrived, itself included. */
+	inFlight: number;
 	method: string;
 	namespace: string;
 	path: string;
@@ -117,7 +122,15 @@ export class FakeFluentCart {
 	/** Writes that changed state, per `METHOD namespace/path`. */
 	readonly appliedWrites: Array<{ method: string; path: string; body: unknown }> = [];
 	latencyMs = 0;
+	/** Requests being served now, and the most at once since the last resetLog(). */
+	inFlight = 0;
+	maxInFlight = 0;
 	faults: FaultRule[] = [];
+	/**
+	 * Asked first for every API request (`namespace/path`): a fault to inject, or nothing. For
+	 * faults that depend on the request (page 3 only), or to change the shop mid-request.
+	 */
+	faultHook?: (method: string, path: string, query: Record<string, PhpValue>) => Fault | undefined;
 	/** Namespaces whose plugin is "not active" answer rest_no_route. */
 	readonly disabledNamespaces = new Set<string>();
 	/** FluentCart Pro active (its Webhook integration, licensing…). */
@@ -196,6 +209,7 @@ export class FakeFluentCart {
 	resetLog() {
 		this.requests.length = 0;
 		this.appliedWrites.length = 0;
+		this.maxInFlight = this.inFlight;
 	}
 
 	injectFault(rule: FaultRule) {
@@ -235,7 +249,17 @@ export class FakeFluentCart {
 		this.server = undefined;
 	}
 
-	private takeFault(method: string, fullPath: string): Fault | undefined {
+	/** The registered REST namespace a route path starts with. */
+	private namespaceOf(routePath: string): string | undefined {
+		return this.routes
+			.map((r) => r.namespace)
+			.filter((ns, i, all) => all.indexOf(ns) === i)
+			.find((ns) => routePath === ns || routePath.startsWith(`${ns}/`));
+	}
+
+	private takeFault(method: string, fullPath: string, query: Record<string, PhpValue>): Fault | undefined {
+		const hooked = this.faultHook?.(method, fullPath, query);
+		if (hooked) return hooked;
 		for (const rule of this.faults) {
 			if (rule.method && rule.method !== method) continue;
 			if (rule.path && !rule.path.test(fullPath)) continue;
@@ -276,6 +300,13 @@ export class FakeFluentCart {
 	}
 
 	private async handle(req: IncomingMessage, res: ServerResponse) {
+		const arrivedAt = performance.now();
+		this.inFlight += 1;
+		const inFlight = this.inFlight;
+		this.maxInFlight = Math.max(this.maxInFlight, inFlight);
+		res.once('close', () => {
+			this.inFlight -= 1;
+		});
 		const rawBody = await readBody(req);
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		let routePath: string | undefined;
@@ -303,7 +334,7 @@ export class FakeFluentCart {
 		const override = req.headers['x-http-method-override'];
 		if (method === 'POST' && typeof override === 'string' && override) method = override.toUpperCase();
 
-		const fault = this.takeFault(method, routePath);
+		const fault = this.takeFault(method, routePath, query);
 		let body: Record<string, unknown> = {};
 		if (rawBody) {
 			const type = String(req.headers['content-type'] ?? '');
@@ -319,6 +350,8 @@ export class FakeFluentCart {
 			}
 		}
 		const logEntry: LoggedRequest = {
+			arrivedAt,
+			inFlight,
 			method,
 			namespace: '',
 			path: routePath,
@@ -329,10 +362,19 @@ export class FakeFluentCart {
 			urlForm,
 			headers: req.headers,
 		};
+		res.once('close', () => {
+			logEntry.answeredAt = performance.now();
+		});
 
 		const applyFirst = fault && (fault.apply || fault.kind === 'reset-after' || fault.kind === 'delay');
 		if (fault && !applyFirst) {
 			logEntry.faulted = true;
+			// Logged like a served request: namespace and path under it.
+			const namespace = this.namespaceOf(routePath);
+			if (namespace) {
+				logEntry.namespace = namespace;
+				logEntry.path = routePath.slice(namespace.length).replace(/^\/+/, '');
+			}
 			this.requests.push(logEntry);
 			return this.sendFault(res, fault, logEntry);
 		}
@@ -413,10 +455,7 @@ export class FakeFluentCart {
 	): Promise<FakeResponse> {
 		const auth = this.authenticate(headers);
 		if (auth.error) return auth.error;
-		const namespaceMatch = this.routes
-			.map((r) => r.namespace)
-			.filter((ns, i, all) => all.indexOf(ns) === i)
-			.find((ns) => routePath === ns || routePath.startsWith(`${ns}/`));
+		const namespaceMatch = this.namespaceOf(routePath);
 		if (!namespaceMatch || this.disabledNamespaces.has(namespaceMatch)) return restNoRoute();
 		entry.namespace = namespaceMatch;
 		const path = routePath.slice(namespaceMatch.length).replace(/^\/+/, '');

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pagesInParallelField } from '../../shared/paging';
+
 const showFor = (operation: string[]) => ({ show: { resource: ['coupon'], operation } });
 
 export const couponListFields: INodeProperties[] = [
@@ -11,6 +13,7 @@ export const couponListFields: INodeProperties[] = [
 		displayOptions: showFor(['getAll']),
 		description: 'Whether to return all results or only up to a given limit',
 	},
+	pagesInParallelField('coupon', ['getAll']),
 	{
 		displayName: 'Limit',
 		name: 'limit',

@@ -1,8 +1,8 @@
 /** Coupon reads and delete: Get, Get Many, Delete. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { readListLimit } from '../../shared/paging';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
-import { requireInteger } from '../../../shared/validation';
 import { readId } from '../../shared/locators';
 import { couponOutput, fetchCoupon } from './helpers';
 
@@ -13,14 +13,13 @@ export async function get(this: IExecuteFunctions, i: number): Promise<IDataObje
 }
 
 export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
-	const limit = returnAll ? undefined : requireInteger(this, i, 'Limit', this.getNodeParameter('limit', i), { min: 1 });
+	const { returnAll, limit, concurrency } = readListLimit(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('sort', i, {}) as IDataObject;
 	const qs: IDataObject = { sort_by: sort.sortBy ?? 'id', sort_type: sort.sortType ?? 'desc' };
 	if (typeof filters.search === 'string' && filters.search.trim()) qs.search = filters.search.trim();
 	if (filters.activeView === 'active' || filters.activeView === 'expired') qs.active_view = filters.activeView;
-	const coupons = await fluentCartList(this, { path: 'coupons', key: 'coupons', qs, returnAll, limit, itemIndex: i });
+	const coupons = await fluentCartList(this, { path: 'coupons', key: 'coupons', qs, returnAll, limit, concurrency, itemIndex: i });
 	return coupons.map((coupon) => couponOutput(coupon));
 }
 

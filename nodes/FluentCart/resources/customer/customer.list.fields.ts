@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pagesInParallelField } from '../../shared/paging';
+
 const showFor = (operation: string[]) => ({ show: { resource: ['customer'], operation } });
 
 export const customerListFields: INodeProperties[] = [
@@ -11,6 +13,7 @@ export const customerListFields: INodeProperties[] = [
 		displayOptions: showFor(['getAll', 'getOrders']),
 		description: 'Whether to return all results or only up to a given limit',
 	},
+	pagesInParallelField('customer', ['getAll', 'getOrders']),
 	{
 		displayName: 'Limit',
 		name: 'limit',

@@ -1,8 +1,8 @@
 /** Customer reads and delete: Get, Get Many, Get Orders, Delete. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { readListLimit } from '../../shared/paging';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
-import { requireInteger } from '../../../shared/validation';
 import { readId } from '../../shared/locators';
 import { simplifyOrder } from '../order/helpers';
 import { customerOutput, fetchCustomer, simplifyCustomer } from './helpers';
@@ -14,20 +14,15 @@ export async function get(this: IExecuteFunctions, i: number): Promise<IDataObje
 	return customerOutput(this, customer, i);
 }
 
-function listLimit(ctx: IExecuteFunctions, i: number): { returnAll: boolean; limit?: number } {
-	const returnAll = ctx.getNodeParameter('returnAll', i) as boolean;
-	const limit = returnAll ? undefined : requireInteger(ctx, i, 'Limit', ctx.getNodeParameter('limit', i), { min: 1 });
-	return { returnAll, limit };
-}
 
 export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const { returnAll, limit } = listLimit(this, i);
+	const { returnAll, limit, concurrency } = readListLimit(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('sort', i, {}) as IDataObject;
 	const simplify = this.getNodeParameter('simplify', i, true) as boolean;
 	const qs: IDataObject = { sort_by: sort.sortBy ?? 'id', sort_type: sort.sortType ?? 'desc' };
 	if (typeof filters.search === 'string' && filters.search.trim()) qs.search = filters.search.trim();
-	const customers = await fluentCartList(this, { path: 'customers', key: 'customers', qs, returnAll, limit, itemIndex: i });
+	const customers = await fluentCartList(this, { path: 'customers', key: 'customers', qs, returnAll, limit, concurrency, itemIndex: i });
 	return simplify ? customers.map((customer) => simplifyCustomer(customer)) : customers;
 }
 
@@ -37,7 +32,7 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
  */
 export async function getOrders(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const customerId = readId(this, 'customerId', i, 'Customer ID');
-	const { returnAll, limit } = listLimit(this, i);
+	const { returnAll, limit, concurrency } = readListLimit(this, i);
 	const simplify = this.getNodeParameter('simplify', i, true) as boolean;
 	const orders = await fluentCartList(this, {
 		path: `customers/${customerId}/orders`,
@@ -45,6 +40,7 @@ export async function getOrders(this: IExecuteFunctions, i: number): Promise<IDa
 		qs: { sort_by: 'id', sort_type: 'desc' },
 		returnAll,
 		limit,
+		concurrency,
 		itemIndex: i,
 	});
 	if (orders.length === 0) await fetchCustomer(this, customerId, i);

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pagesInParallelField } from '../../shared/paging';
+
 import { locator } from '../../shared/locators';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['license'], operation } });
@@ -157,6 +159,7 @@ const listFields: INodeProperties[] = [
 		displayOptions: showFor(['getAll']),
 		description: 'Whether to return all results or only up to a given limit',
 	},
+	pagesInParallelField('license', ['getAll']),
 	{
 		displayName: 'Limit',
 		name: 'limit',

@@ -2,8 +2,9 @@
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { readListLimit } from '../../shared/paging';
 import { fluentCartList } from '../../../shared/transport';
-import { inputError, requireInteger, requireOneOf, requirePositiveId } from '../../../shared/validation';
+import { inputError, requireOneOf, requirePositiveId } from '../../../shared/validation';
 import { readId } from '../../shared/locators';
 import { asProError, fetchLicenseDetails, licenseDetailsOutput, simplifyLicense } from './helpers';
 import { LICENSE_SORT_COLUMNS, LICENSE_VIEWS } from './license.description';
@@ -14,8 +15,7 @@ export async function get(this: IExecuteFunctions, i: number): Promise<IDataObje
 }
 
 export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
-	const limit = returnAll ? undefined : requireInteger(this, i, 'Limit', this.getNodeParameter('limit', i), { min: 1 });
+	const { returnAll, limit, concurrency } = readListLimit(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('sort', i, {}) as IDataObject;
 	const simplify = this.getNodeParameter('simplify', i, true) as boolean;
@@ -46,7 +46,7 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 
 	let rows: IDataObject[];
 	try {
-		rows = await fluentCartList(this, { path, key: 'licenses', qs, returnAll, limit, itemIndex: i });
+		rows = await fluentCartList(this, { path, key: 'licenses', qs, returnAll, limit, concurrency, itemIndex: i });
 	} catch (error) {
 		throw new NodeApiError(this.getNode(), asProError(error) as JsonObject, { itemIndex: i });
 	}

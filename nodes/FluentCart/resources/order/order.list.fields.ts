@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pagesInParallelField } from '../../shared/paging';
+
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
 
 export const orderListFields: INodeProperties[] = [
@@ -11,6 +13,7 @@ export const orderListFields: INodeProperties[] = [
 		displayOptions: showFor(['getAll']),
 		description: 'Whether to return all results or only up to a given limit',
 	},
+	pagesInParallelField('order', ['getAll']),
 	{
 		displayName: 'Limit',
 		name: 'limit',

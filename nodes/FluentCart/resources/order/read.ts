@@ -1,8 +1,9 @@
 /** Order reads and delete: Get, Get Many, Get Transactions, Delete. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { readListLimit } from '../../shared/paging';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
-import { requireInteger, requirePositiveId } from '../../../shared/validation';
+import { requirePositiveId } from '../../../shared/validation';
 import { readId } from '../../shared/locators';
 import { fetchOrder, orderOutput, simplifyOrder } from './helpers';
 
@@ -30,8 +31,7 @@ export async function remove(this: IExecuteFunctions, i: number): Promise<IDataO
 }
 
 export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
-	const limit = returnAll ? undefined : requireInteger(this, i, 'Limit', this.getNodeParameter('limit', i), { min: 1 });
+	const { returnAll, limit, concurrency } = readListLimit(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('sort', i, {}) as IDataObject;
 	const options = this.getNodeParameter('listOptions', i, {}) as IDataObject;
@@ -54,6 +54,6 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 		const customerId = requirePositiveId(this, i, 'Customer ID', filters.customerId);
 		path = `customers/${customerId}/orders`;
 	}
-	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, itemIndex: i });
+	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, concurrency, itemIndex: i });
 	return simplify ? orders.map((order) => simplifyOrder(order)) : orders;
 }

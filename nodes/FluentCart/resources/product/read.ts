@@ -1,8 +1,8 @@
 /** Product reads and delete: Get, Get Many, Delete. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { readListLimit } from '../../shared/paging';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
-import { requireInteger } from '../../../shared/validation';
 import { readId } from '../../shared/locators';
 import { fetchPricing, productOutput, simplifyProduct } from './helpers';
 
@@ -12,8 +12,7 @@ export async function get(this: IExecuteFunctions, i: number): Promise<IDataObje
 }
 
 export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
-	const limit = returnAll ? undefined : requireInteger(this, i, 'Limit', this.getNodeParameter('limit', i), { min: 1 });
+	const { returnAll, limit, concurrency } = readListLimit(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('sort', i, {}) as IDataObject;
 	const options = this.getNodeParameter('listOptions', i, {}) as IDataObject;
@@ -27,7 +26,7 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	// Only real relations: FluentCart fails on any other name.
 	if (options.includeVariations === true) qs.with = ['detail', 'variants'];
 
-	const products = await fluentCartList(this, { path: 'products', key: 'products', qs, returnAll, limit, itemIndex: i });
+	const products = await fluentCartList(this, { path: 'products', key: 'products', qs, returnAll, limit, concurrency, itemIndex: i });
 	return simplify ? products.map((product) => simplifyProduct(product)) : products;
 }
 

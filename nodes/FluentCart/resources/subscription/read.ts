@@ -1,8 +1,9 @@
 /** Subscription reads: Get, Get Many. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { readListLimit } from '../../shared/paging';
 import { fluentCartList } from '../../../shared/transport';
-import { requireInteger, requireOneOf } from '../../../shared/validation';
+import { requireOneOf } from '../../../shared/validation';
 import { readId } from '../../shared/locators';
 import { fetchSubscription, simplifySubscription, subscriptionOutput } from './helpers';
 import { SUBSCRIPTION_VIEWS } from './subscription.description';
@@ -16,8 +17,7 @@ export async function get(this: IExecuteFunctions, i: number): Promise<IDataObje
 const SORT_COLUMNS = ['bill_count', 'id', 'next_billing_date', 'recurring_total', 'status'] as const;
 
 export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
-	const limit = returnAll ? undefined : requireInteger(this, i, 'Limit', this.getNodeParameter('limit', i), { min: 1 });
+	const { returnAll, limit, concurrency } = readListLimit(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('sort', i, {}) as IDataObject;
 	const options = this.getNodeParameter('listOptions', i, {}) as IDataObject;
@@ -31,6 +31,6 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	if (options.includeCustomer !== false) qs.with = ['customer'];
 
 	// FluentCart's subscription list sits under `data`, not `subscriptions`.
-	const rows = await fluentCartList(this, { path: 'subscriptions', key: 'data', qs, returnAll, limit, itemIndex: i });
+	const rows = await fluentCartList(this, { path: 'subscriptions', key: 'data', qs, returnAll, limit, concurrency, itemIndex: i });
 	return simplify ? rows.map((row) => simplifySubscription(row)) : rows;
 }
