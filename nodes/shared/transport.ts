@@ -15,7 +15,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { describeHttpFailure, describeNetworkFailure, looksLikeHtml } from './errors';
 import type { FailureDescription } from './errors';
-import { normaliseNumbers } from './normalize';
+import { normaliseNumbersInPlace } from './normalize';
 import { buildEndpoint, checkSiteUrl } from './url';
 
 export const CREDENTIAL_NAME = 'fluentCartApi';
@@ -229,7 +229,8 @@ export async function fluentCartRequest<T = IDataObject>(
 				if (isWrite) failure.description = `${failure.description} ${WRITE_MAY_HAVE_HAPPENED}`;
 				throw makeApiError(ctx, failure, spec.itemIndex);
 			}
-			return (spec.raw ? body : normaliseNumbers(body)) as T;
+			// The body was just parsed and nothing else holds it: normalised in place, compactly.
+			return (spec.raw ? body : normaliseNumbersInPlace(body)) as T;
 		}
 
 		if (statusCode === 429) spec.onRateLimited?.();

@@ -1,4 +1,4 @@
-import { normaliseNumbers, toNumber } from '../../nodes/shared/normalize';
+import { normaliseNumbers, normaliseNumbersInPlace, toNumber } from '../../nodes/shared/normalize';
 import { fixture } from '../helpers/fixtures';
 import { at } from '../helpers/shape';
 
@@ -33,6 +33,17 @@ describe('normaliseNumbers', () => {
 			parent_id: null,
 			tags: ['1', '2'],
 		});
+	});
+
+	it('copies, leaving the input as it was; the in-place form changes the body it is given', () => {
+		const response = fixture('order-get-partially-refunded').response;
+		const before = JSON.stringify(response);
+		const copied = normaliseNumbers(response);
+		expect(JSON.stringify(response)).toBe(before);
+		const changed = normaliseNumbersInPlace(response);
+		expect(changed).toBe(response);
+		expect(changed).toEqual(copied);
+		expect(at(response, 'order.total_paid')).toBe(3998);
 	});
 
 	it('reads numbers defensively', () => {
