@@ -14,6 +14,9 @@ import { EVENT_HEADER, TRIGGER_HEADER } from './events';
 import { checkFeeds, createFeeds, deleteFeeds } from './lifecycle';
 import { addSubscriptions, isFluentCartBody, toItem } from './payload';
 
+/** Deliveries remembered for Drop Repeated Deliveries, at most. */
+const MAX_REMEMBERED_DELIVERIES = 1000;
+
 export class FluentCartTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'FluentCart Trigger',
@@ -86,6 +89,9 @@ export class FluentCartTrigger implements INodeType {
 			for (const [k, at] of Object.entries(seen)) if (now - at > windowMs) delete seen[k];
 			if (seen[key] !== undefined) return reply(200, { received: true, duplicate: true });
 			seen[key] = now;
+			// Bounded on a very busy shop: the oldest are forgotten first (keys keep insertion order).
+			const keys = Object.keys(seen);
+			for (const old of keys.slice(0, Math.max(0, keys.length - MAX_REMEMBERED_DELIVERIES))) delete seen[old];
 			staticData.recentDeliveries = seen;
 		}
 

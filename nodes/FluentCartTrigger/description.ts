@@ -83,7 +83,7 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 10,
-				description: 'How long a delivered event and order are remembered for Drop Repeated Deliveries',
+				description: 'How long a delivered event and order are remembered for Drop Repeated Deliveries (the latest 1,000 deliveries at most)',
 			},
 		],
 	},

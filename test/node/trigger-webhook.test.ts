@@ -132,6 +132,22 @@ describe('secret checks (401, no execution, never a 500)', () => {
 		expect(host.executions).toHaveLength(0);
 	});
 
+	it('remembers at most the latest 1,000 deliveries for dropping repeats', async () => {
+		const deliver = async (orderId: number) =>
+			await post(
+				{ 'X-N8N-FluentCart-Secret': secret(), 'X-FluentCart-Event': 'order_paid_done' },
+				JSON.stringify({ order: { id: orderId }, customer: {}, order_items: [] }),
+			);
+		for (let id = 1; id <= 1001; id++) await deliver(id);
+		const remembered = Object.keys(host.staticData().recentDeliveries as IDataObject);
+		expect(remembered).toHaveLength(1000);
+		expect(remembered[0]).toBe('order_paid_done:2');
+		expect(host.executions).toHaveLength(1001);
+		await deliver(1001); // remembered: dropped
+		await deliver(1); // forgotten: delivered again
+		expect(host.executions).toHaveLength(1002);
+	});
+
 	it('answers 401, not 500, when the workflow lost its secret', async () => {
 		const lost = secret();
 		delete host.staticData().secret;
