@@ -1,7 +1,9 @@
 /**
- * Starts the fake FluentCart on its own: `npm run fake -- --port 8089 [--latency 50] [--pro] [--subscription]`.
+ * Starts the fake FluentCart on its own:
+ * `npm run fake -- --port 8089 [--latency 50] [--pro] [--subscription] [--orders 10000]`.
  * Prints the base URL and the Application Password logins, then serves until stopped.
  */
+import { addBulkOrders } from './bulk';
 import { addSubscriptionScenario } from './routes/subscription-shapes';
 import { FakeFluentCart } from './server';
 
@@ -18,7 +20,19 @@ async function main() {
 	fake.pro = args.includes('--pro');
 	// A paid subscription order for customer 1 (variation 3), e.g. to cancel it later.
 	if (args.includes('--subscription')) addSubscriptionScenario(fake);
+	// Many orders for customer 1, e.g. to measure Return All.
+	const orders = Number(option(args, 'orders') ?? 0);
+	if (orders > 0) addBulkOrders(fake.store, orders);
 	const url = await fake.start(Number(option(args, 'port') ?? 0));
+	// Started by another process (the benchmark): answer its questions about the requests seen.
+	// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
+	const parent = process;
+	if (parent.send) {
+		parent.on('message', (message: unknown) => {
+			if (message === 'reset') fake.resetLog();
+			parent.send!({ requests: fake.requests.length, maxInFlight: fake.maxInFlight });
+		});
+	}
 	const admin = fake.store.users.find((u) => u.isAdmin)!;
 	// eslint-disable-next-line no-console
 	console.log(

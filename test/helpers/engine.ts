@@ -271,7 +271,7 @@ export async function runChain(options: {
 }
 
 /** Runs Items → one node of the given type and returns what that node produced. */
-async function runSingle(type: string, options: RunOptions): Promise<NodeRun> {
+export async function runSingle(type: string, options: RunOptions): Promise<NodeRun> {
 	const { run } = await runChain({
 		steps: [{ name: 'Node', type, parameters: options.parameters, continueOnFail: options.continueOnFail }],
 		credentials: options.credentials,

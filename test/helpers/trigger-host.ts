@@ -7,7 +7,7 @@
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 import { createServer } from 'node:http';
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports
 import type { AddressInfo } from 'node:net';
 
@@ -35,27 +35,27 @@ export interface Received {
 	items?: IDataObject[];
 }
 
-/** Express-like response over Node's ServerResponse (what webhook() uses). */
-function responseAdapter(res: ServerResponse, record: Received) {
+/** Express-like response (what webhook() uses), over Node's ServerResponse or only recorded. */
+function responseAdapter(res: ServerResponse | undefined, record: Received) {
 	const adapter = {
 		status(code: number) {
 			record.status = code;
-			res.statusCode = code;
+			if (res) res.statusCode = code;
 			return adapter;
 		},
 		json(body: unknown) {
 			record.body = body;
-			res.setHeader('Content-Type', 'application/json');
-			res.end(JSON.stringify(body));
+			res?.setHeader('Content-Type', 'application/json');
+			res?.end(JSON.stringify(body));
 			return adapter;
 		},
 		send(body: unknown) {
 			record.body = body;
-			res.end(typeof body === 'string' ? body : JSON.stringify(body));
+			res?.end(typeof body === 'string' ? body : JSON.stringify(body));
 			return adapter;
 		},
 		end() {
-			if (!res.writableEnded) res.end();
+			if (res && !res.writableEnded) res.end();
 			return adapter;
 		},
 	};
@@ -159,28 +159,16 @@ export class TriggerHost {
 		return await this.trigger.webhookMethods.default.delete.call(this.hookContext());
 	}
 
-	private async handle(req: IncomingMessage, res: ServerResponse) {
-		const chunks: Buffer[] = [];
-		for await (const chunk of req) chunks.push(chunk as Buffer);
-		const rawBody = Buffer.concat(chunks);
-		const url = new URL(req.url ?? '/', this.baseUrl);
-		const record: Received = { status: 200, body: undefined };
-		if (url.pathname !== `/webhook/${this.webhookId}/webhook` || req.method !== 'POST') {
-			res.statusCode = 404;
-			res.end('not registered');
-			return;
-		}
-		let body: unknown = {};
-		if (String(req.headers['content-type'] ?? '').includes('json') && rawBody.length) {
-			try {
-				body = JSON.parse(rawBody.toString('utf8')) as unknown;
-			} catch {
-				body = rawBody.toString('utf8');
-			}
-		} else if (rawBody.length) {
-			body = rawBody.toString('utf8');
-		}
-		const httpRequest = { body, rawBody, headers: req.headers, query: Object.fromEntries(url.searchParams), params: {} };
+	/**
+	 * What n8n does with one delivery it has parsed: calls webhook() and answers 500 if it throws.
+	 * Without `res`, the answer is only recorded (for timing the handler alone).
+	 */
+	async deliver(
+		request: { body: unknown; rawBody: Buffer; headers: IncomingHttpHeaders; query: IDataObject },
+		record: Received = { status: 200, body: undefined },
+		res?: ServerResponse,
+	): Promise<Received> {
+		const httpRequest = { ...request, params: {} };
 		const httpResponse = responseAdapter(res, record);
 		const webhookData = {
 			httpMethod: 'POST',
@@ -208,6 +196,31 @@ export class TriggerHost {
 			// What n8n does when webhook() throws: a 500.
 			httpResponse.status(500).json({ message: (error as Error).message });
 		}
+		return record;
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse) {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const rawBody = Buffer.concat(chunks);
+		const url = new URL(req.url ?? '/', this.baseUrl);
+		const record: Received = { status: 200, body: undefined };
+		if (url.pathname !== `/webhook/${this.webhookId}/webhook` || req.method !== 'POST') {
+			res.statusCode = 404;
+			res.end('not registered');
+			return;
+		}
+		let body: unknown = {};
+		if (String(req.headers['content-type'] ?? '').includes('json') && rawBody.length) {
+			try {
+				body = JSON.parse(rawBody.toString('utf8')) as unknown;
+			} catch {
+				body = rawBody.toString('utf8');
+			}
+		} else if (rawBody.length) {
+			body = rawBody.toString('utf8');
+		}
+		await this.deliver({ body, rawBody, headers: req.headers, query: Object.fromEntries(url.searchParams) }, record, res);
 		this.received.push(record);
 		capture('webhook', record);
 	}
