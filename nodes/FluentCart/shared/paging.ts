@@ -1,13 +1,69 @@
 /** Return All / Limit / Pages in Parallel: the fields and how they are read. */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { DEFAULT_PAGES_IN_PARALLEL } from '../../shared/transport';
 import { requireInteger } from '../../shared/validation';
 
 export const MAX_PAGES_IN_PARALLEL = 8;
 
+/** Return All, Pages in Parallel and Limit for a resource's list operations. */
+export const listFields = (resource: string, operation: string[]): INodeProperties[] => [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: { resource: [resource], operation } },
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	pagesInParallelField(resource, operation),
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		displayOptions: { show: { resource: [resource], operation, returnAll: [false] } },
+		description: 'Max number of results to return',
+	},
+];
+
+/** The Sort collection of a list operation: one Sort By column (FluentCart's `sort_by`) and a direction. */
+export const sortField = (
+	resource: string,
+	operation: string[],
+	defaultSortBy: string,
+	sortBy: INodePropertyOptions[],
+): INodeProperties => ({
+	displayName: 'Sort',
+	name: 'sort',
+	type: 'collection',
+	placeholder: 'Add Sort Rule',
+	default: {},
+	displayOptions: { show: { resource: [resource], operation } },
+	options: [
+		{
+			displayName: 'Sort By',
+			name: 'sortBy',
+			type: 'options',
+			default: defaultSortBy,
+			options: sortBy,
+		},
+		{
+			displayName: 'Direction',
+			name: 'sortType',
+			type: 'options',
+			default: 'desc',
+			options: [
+				{ name: 'Ascending', value: 'asc' },
+				{ name: 'Descending', value: 'desc' },
+			],
+		},
+	],
+});
+
 /** Shown with Return All: how many pages of 199 records are read at the same time. */
-export const pagesInParallelField = (resource: string, operation: string[]): INodeProperties => ({
+const pagesInParallelField = (resource: string, operation: string[]): INodeProperties => ({
 	displayName: 'Pages in Parallel',
 	name: 'pagesInParallel',
 	type: 'number',

@@ -1,28 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pagesInParallelField } from '../../shared/paging';
+import { listFields, sortField } from '../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['coupon'], operation } });
 
 export const couponListFields: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: showFor(['getAll']),
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	pagesInParallelField('coupon', ['getAll']),
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		displayOptions: { show: { resource: ['coupon'], operation: ['getAll'], returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...listFields('coupon', ['getAll']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -55,41 +38,15 @@ export const couponListFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Rule',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'options',
-				default: 'id',
-				options: [
-					{ name: 'Amount', value: 'amount' },
-					{ name: 'Code', value: 'code' },
-					{ name: 'End Date', value: 'end_date' },
-					{ name: 'ID', value: 'id' },
-					{ name: 'Priority', value: 'priority' },
-					{ name: 'Start Date', value: 'start_date' },
-					{ name: 'Status', value: 'status' },
-					{ name: 'Title', value: 'title' },
-					{ name: 'Use Count', value: 'use_count' },
-				],
-			},
-			{
-				displayName: 'Direction',
-				name: 'sortType',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-			},
-		],
-	},
+	sortField('coupon', ['getAll'], 'id', [
+		{ name: 'Amount', value: 'amount' },
+		{ name: 'Code', value: 'code' },
+		{ name: 'End Date', value: 'end_date' },
+		{ name: 'ID', value: 'id' },
+		{ name: 'Priority', value: 'priority' },
+		{ name: 'Start Date', value: 'start_date' },
+		{ name: 'Status', value: 'status' },
+		{ name: 'Title', value: 'title' },
+		{ name: 'Use Count', value: 'use_count' },
+	]),
 ];

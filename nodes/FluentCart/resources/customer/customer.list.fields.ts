@@ -1,28 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pagesInParallelField } from '../../shared/paging';
+import { listFields, sortField } from '../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['customer'], operation } });
 
 export const customerListFields: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: showFor(['getAll', 'getOrders']),
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	pagesInParallelField('customer', ['getAll', 'getOrders']),
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		displayOptions: { show: { resource: ['customer'], operation: ['getAll', 'getOrders'], returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...listFields('customer', ['getAll', 'getOrders']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -42,43 +25,17 @@ export const customerListFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Rule',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'options',
-				default: 'id',
-				options: [
-					{ name: 'Email', value: 'email' },
-					{ name: 'First Name', value: 'first_name' },
-					{ name: 'First Purchase Date', value: 'first_purchase_date' },
-					{ name: 'ID', value: 'id' },
-					{ name: 'Last Name', value: 'last_name' },
-					{ name: 'Last Purchase Date', value: 'last_purchase_date' },
-					{ name: 'Lifetime Value', value: 'ltv' },
-					{ name: 'Purchase Count', value: 'purchase_count' },
-					{ name: 'Status', value: 'status' },
-				],
-			},
-			{
-				displayName: 'Direction',
-				name: 'sortType',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-			},
-		],
-	},
+	sortField('customer', ['getAll'], 'id', [
+		{ name: 'Email', value: 'email' },
+		{ name: 'First Name', value: 'first_name' },
+		{ name: 'First Purchase Date', value: 'first_purchase_date' },
+		{ name: 'ID', value: 'id' },
+		{ name: 'Last Name', value: 'last_name' },
+		{ name: 'Last Purchase Date', value: 'last_purchase_date' },
+		{ name: 'Lifetime Value', value: 'ltv' },
+		{ name: 'Purchase Count', value: 'purchase_count' },
+		{ name: 'Status', value: 'status' },
+	]),
 	{
 		displayName: 'Address Type',
 		name: 'addressTypeFilter',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pagesInParallelField } from '../../shared/paging';
+import { listFields as pagingFields, sortField } from '../../shared/paging';
 
 import { locator } from '../../shared/locators';
 
@@ -151,24 +151,7 @@ const statusField: INodeProperties = {
 };
 
 const listFields: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: showFor(['getAll']),
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	pagesInParallelField('license', ['getAll']),
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		displayOptions: { show: { resource: ['license'], operation: ['getAll'], returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...pagingFields('license', ['getAll']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -208,40 +191,14 @@ const listFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Rule',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'options',
-				default: 'id',
-				// Only License-fillable columns are honoured; FluentCart sorts anything else by ID (= creation order).
-				options: [
-					{ name: 'Activation Count', value: 'activation_count' },
-					{ name: 'Expiration Date', value: 'expiration_date' },
-					{ name: 'ID (Creation Order)', value: 'id' },
-					{ name: 'Order ID', value: 'order_id' },
-					{ name: 'Status', value: 'status' },
-				],
-			},
-			{
-				displayName: 'Direction',
-				name: 'sortType',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-			},
-		],
-	},
+	// Only License-fillable columns are honoured; FluentCart sorts anything else by ID (= creation order).
+	sortField('license', ['getAll'], 'id', [
+		{ name: 'Activation Count', value: 'activation_count' },
+		{ name: 'Expiration Date', value: 'expiration_date' },
+		{ name: 'ID (Creation Order)', value: 'id' },
+		{ name: 'Order ID', value: 'order_id' },
+		{ name: 'Status', value: 'status' },
+	]),
 ];
 
 const simplifyField: INodeProperties = {

@@ -1,28 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pagesInParallelField } from '../../shared/paging';
+import { listFields, sortField } from '../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
 
 export const orderListFields: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: showFor(['getAll']),
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	pagesInParallelField('order', ['getAll']),
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		displayOptions: { show: { resource: ['order'], operation: ['getAll'], returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...listFields('order', ['getAll']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -107,40 +90,14 @@ export const orderListFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Rule',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'options',
-				default: 'id',
-				options: [
-					{ name: 'Created At', value: 'created_at' },
-					{ name: 'ID', value: 'id' },
-					{ name: 'Invoice Number', value: 'invoice_no' },
-					{ name: 'Payment Status', value: 'payment_status' },
-					{ name: 'Status', value: 'status' },
-					{ name: 'Total Amount', value: 'total_amount' },
-				],
-			},
-			{
-				displayName: 'Direction',
-				name: 'sortType',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-			},
-		],
-	},
+	sortField('order', ['getAll'], 'id', [
+		{ name: 'Created At', value: 'created_at' },
+		{ name: 'ID', value: 'id' },
+		{ name: 'Invoice Number', value: 'invoice_no' },
+		{ name: 'Payment Status', value: 'payment_status' },
+		{ name: 'Status', value: 'status' },
+		{ name: 'Total Amount', value: 'total_amount' },
+	]),
 	{
 		displayName: 'Options',
 		name: 'listOptions',

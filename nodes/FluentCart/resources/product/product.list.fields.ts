@@ -1,28 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pagesInParallelField } from '../../shared/paging';
+import { listFields, sortField } from '../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['product'], operation } });
 
 export const productListFields: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: showFor(['getAll']),
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	pagesInParallelField('product', ['getAll']),
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		displayOptions: { show: { resource: ['product'], operation: ['getAll'], returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...listFields('product', ['getAll']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -60,39 +43,13 @@ export const productListFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Rule',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'options',
-				default: 'ID',
-				options: [
-					{ name: 'Created At', value: 'post_date' },
-					{ name: 'ID', value: 'ID' },
-					{ name: 'Status', value: 'post_status' },
-					{ name: 'Title', value: 'post_title' },
-					{ name: 'Updated At', value: 'post_modified' },
-				],
-			},
-			{
-				displayName: 'Direction',
-				name: 'sortType',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-			},
-		],
-	},
+	sortField('product', ['getAll'], 'ID', [
+		{ name: 'Created At', value: 'post_date' },
+		{ name: 'ID', value: 'ID' },
+		{ name: 'Status', value: 'post_status' },
+		{ name: 'Title', value: 'post_title' },
+		{ name: 'Updated At', value: 'post_modified' },
+	]),
 	{
 		displayName: 'Options',
 		name: 'listOptions',

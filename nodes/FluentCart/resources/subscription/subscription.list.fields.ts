@@ -1,28 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pagesInParallelField } from '../../shared/paging';
+import { listFields, sortField } from '../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['subscription'], operation } });
 
 export const subscriptionListFields: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: showFor(['getAll']),
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	pagesInParallelField('subscription', ['getAll']),
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		displayOptions: { show: { resource: ['subscription'], operation: ['getAll'], returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...listFields('subscription', ['getAll']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -61,40 +44,14 @@ export const subscriptionListFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Rule',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sortBy',
-				type: 'options',
-				default: 'id',
-				// Only model-fillable columns are honoured; FluentCart sorts anything else by ID.
-				options: [
-					{ name: 'Bill Count', value: 'bill_count' },
-					{ name: 'ID', value: 'id' },
-					{ name: 'Next Billing Date', value: 'next_billing_date' },
-					{ name: 'Recurring Total', value: 'recurring_total' },
-					{ name: 'Status', value: 'status' },
-				],
-			},
-			{
-				displayName: 'Direction',
-				name: 'sortType',
-				type: 'options',
-				default: 'desc',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-			},
-		],
-	},
+	// Only model-fillable columns are honoured; FluentCart sorts anything else by ID.
+	sortField('subscription', ['getAll'], 'id', [
+		{ name: 'Bill Count', value: 'bill_count' },
+		{ name: 'ID', value: 'id' },
+		{ name: 'Next Billing Date', value: 'next_billing_date' },
+		{ name: 'Recurring Total', value: 'recurring_total' },
+		{ name: 'Status', value: 'status' },
+	]),
 	{
 		displayName: 'Options',
 		name: 'listOptions',
