@@ -1,17 +1,12 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-	JsonObject,
-} from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { runOperations, type OperationTable } from '../shared/execute';
 
 import { RESOURCES, SHARED_METHODS } from './resources';
-import type { ListSearchMethod, LoadOptionsMethod, ResourceOperations } from './shared/types';
+import type { ListSearchMethod, LoadOptionsMethod } from './shared/types';
 
-const OPERATIONS: Record<string, ResourceOperations> = Object.fromEntries(
+const OPERATIONS: OperationTable = Object.fromEntries(
 	RESOURCES.map((resource) => [String(resource.option.value), resource.operations]),
 );
 
@@ -53,44 +48,6 @@ export class FluentCart implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
-		const returnData: INodeExecutionData[] = [];
-
-		for (let i = 0; i < items.length; i++) {
-			try {
-				const resource = this.getNodeParameter('resource', i) as string;
-				const operation = this.getNodeParameter('operation', i) as string;
-				const handler = OPERATIONS[resource]?.[operation];
-				if (!handler) {
-					throw new NodeOperationError(
-						this.getNode(),
-						`The operation "${operation}" is not supported for resource "${resource}"`,
-						{ itemIndex: i },
-					);
-				}
-				const result = await handler.call(this, i);
-				returnData.push(
-					...this.helpers.constructExecutionMetaData(
-						this.helpers.returnJsonArray(result as IDataObject | IDataObject[]),
-						{ itemData: { item: i } },
-					),
-				);
-			} catch (error) {
-				if (this.continueOnFail()) {
-					const description = (error as NodeApiError).description;
-					returnData.push({
-						json: { error: (error as Error).message, ...(description ? { description } : {}) },
-						pairedItem: { item: i },
-					});
-					continue;
-				}
-				if (error instanceof NodeApiError) {
-					error.context.itemIndex ??= i;
-					throw new NodeApiError(this.getNode(), error as unknown as JsonObject, { itemIndex: i });
-				}
-				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
-			}
-		}
-		return [returnData];
+		return await runOperations.call(this, OPERATIONS);
 	}
 }

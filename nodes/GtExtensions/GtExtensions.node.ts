@@ -1,20 +1,13 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-	JsonObject,
-} from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { runOperations, type OperationTable } from '../shared/execute';
 
 import { gtProperties } from './description';
 import { getCurrencies, getSoldCount, setButtonText, setCurrency, setQuantityLimits } from './operations';
 import { getEnabledCurrencies, searchProducts, searchVariations } from './search';
 
-type Handler = (this: IExecuteFunctions, i: number) => Promise<IDataObject | IDataObject[]>;
-
-const HANDLERS: Record<string, Record<string, Handler>> = {
+const HANDLERS: OperationTable = {
 	currency: { getAll: getCurrencies },
 	product: { getSoldCount },
 	variation: { setButtonText, setCurrency, setQuantityLimits },
@@ -44,41 +37,6 @@ export class GtExtensions implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
-		const returnData: INodeExecutionData[] = [];
-		for (let i = 0; i < items.length; i++) {
-			try {
-				const resource = this.getNodeParameter('resource', i) as string;
-				const operation = this.getNodeParameter('operation', i) as string;
-				const handler = HANDLERS[resource]?.[operation];
-				if (!handler) {
-					throw new NodeOperationError(
-						this.getNode(),
-						`The operation "${operation}" is not supported for resource "${resource}"`,
-						{ itemIndex: i },
-					);
-				}
-				const result = await handler.call(this, i);
-				returnData.push(
-					...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), {
-						itemData: { item: i },
-					}),
-				);
-			} catch (error) {
-				if (this.continueOnFail()) {
-					const description = (error as NodeApiError).description;
-					returnData.push({
-						json: { error: (error as Error).message, ...(description ? { description } : {}) },
-						pairedItem: { item: i },
-					});
-					continue;
-				}
-				if (error instanceof NodeApiError) {
-					throw new NodeApiError(this.getNode(), error as unknown as JsonObject, { itemIndex: i });
-				}
-				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
-			}
-		}
-		return [returnData];
+		return await runOperations.call(this, HANDLERS);
 	}
 }
