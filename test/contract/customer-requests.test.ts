@@ -4,12 +4,11 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { LoggedRequest } from '../fake/server';
 import { runFluentCart } from '../helpers/engine';
 import { createOrder, startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
+import { expectLikeRecorded, lastSent } from '../helpers/contract';
 import { fixture } from '../helpers/fixtures';
-import type { Fixture } from '../helpers/fixtures';
 import { rl } from '../helpers/params';
 
 let ctx: StartedFake;
@@ -18,30 +17,8 @@ beforeEach(async () => {
 });
 afterEach(async () => ctx.fake.stop());
 
-function split(f: Fixture) {
-	const url = new URL(f.request.path, 'http://x');
-	const query: Record<string, string> = {};
-	url.searchParams.forEach((value, key) => (query[key] = value));
-	return { path: url.pathname.replace('/wp-json/fluent-cart/v2/', ''), query };
-}
-
-function sent(method: string, path: RegExp): LoggedRequest {
-	const matching = ctx.fake.requestsTo(method, path);
-	expect(matching.length).toBeGreaterThan(0);
-	return matching[matching.length - 1];
-}
-
-/** Same method, path and query; the body equals the recorded one (or contains it, for `contains`). */
-function expectLike(name: string, request: LoggedRequest, body: 'exact' | 'contains' = 'exact') {
-	const f = fixture(name);
-	const { path, query } = split(f);
-	expect(request.method).toBe(f.request.method);
-	expect(request.path).toBe(path);
-	expect(request.query).toMatchObject(query);
-	if (f.request.body === null || f.request.body === undefined) expect(request.body).toBeNull();
-	else if (body === 'exact') expect(request.body).toEqual(f.request.body);
-	else expect(request.body).toMatchObject(f.request.body as IDataObject);
-}
+const sent = (method: string, path: RegExp) => lastSent(ctx.fake, method, path);
+const expectLike = expectLikeRecorded;
 
 const run = (operation: string, extra: IDataObject) =>
 	runFluentCart({ credentials: ctx.credentials, parameters: { resource: 'customer', operation, ...extra } });

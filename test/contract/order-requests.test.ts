@@ -7,11 +7,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { runFluentCart } from '../helpers/engine';
 import { createOrder, markPaid, startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
+import { expectLikeRecorded, lastSent } from '../helpers/contract';
 import { fixture } from '../helpers/fixtures';
-import type { Fixture } from '../helpers/fixtures';
 import { orderParams, rl } from '../helpers/params';
 import { shapeDiff } from '../helpers/shape';
-import type { LoggedRequest } from '../fake/server';
 
 let ctx: StartedFake;
 beforeEach(async () => {
@@ -19,33 +18,9 @@ beforeEach(async () => {
 });
 afterEach(async () => ctx.fake.stop());
 
-function split(f: Fixture) {
-	const url = new URL(f.request.path, 'http://x');
-	const query: Record<string, string> = {};
-	url.searchParams.forEach((value, key) => (query[key] = value));
-	return { path: url.pathname.replace('/wp-json/fluent-cart/v2/', ''), query };
-}
-
 /** The one write (or the last request) the node made for the operation. */
-function sentBy(method: string): LoggedRequest {
-	const matching = ctx.fake.requests.filter((r) => r.method === method);
-	return matching[matching.length - 1];
-}
-
-async function expectLike(name: string, sent: LoggedRequest, body: 'exact' | 'shape' = 'exact') {
-	const f = fixture(name);
-	const { path, query } = split(f);
-	expect(sent.method).toBe(f.request.method);
-	expect(sent.path).toBe(path);
-	expect(sent.query).toMatchObject(query);
-	if (f.request.body === null || f.request.body === undefined) {
-		expect(sent.body).toBeNull();
-	} else if (body === 'exact') {
-		expect(sent.body).toEqual(f.request.body);
-	} else {
-		expect(shapeDiff(f.request.body, sent.body)).toEqual([]);
-	}
-}
+const sentBy = (method: string) => lastSent(ctx.fake, method);
+const expectLike = expectLikeRecorded;
 
 const run = (operation: string, extra: IDataObject) =>
 	runFluentCart({ credentials: ctx.credentials, parameters: orderParams(operation, extra) });

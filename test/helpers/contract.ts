@@ -1,0 +1,42 @@
+/** Compare a request the node sent (as the fake logged it) with the request of a recorded fixture. */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { FakeFluentCart, LoggedRequest } from '../fake/server';
+import { fixture } from './fixtures';
+import type { Fixture } from './fixtures';
+import { shapeDiff } from './shape';
+
+/** The fixture's path relative to `fluent-cart/v2`, and its query as a flat map. */
+export function recordedRoute(f: Fixture): { path: string; query: Record<string, string> } {
+	const url = new URL(f.request.path, 'http://x');
+	const query: Record<string, string> = {};
+	url.searchParams.forEach((value, key) => (query[key] = value));
+	return { path: url.pathname.replace('/wp-json/fluent-cart/v2/', ''), query };
+}
+
+/** The last request with this method to a matching path; fails the test if there is none. */
+export function lastSent(fake: FakeFluentCart, method: string, path: RegExp = /./): LoggedRequest {
+	const matching = fake.requestsTo(method, path);
+	expect(matching.length).toBeGreaterThan(0);
+	return matching[matching.length - 1];
+}
+
+/**
+ * Same method, path and query as the recording; the body equals it (`exact`), contains it
+ * (`contains`) or has the same keys and value types (`shape`).
+ */
+export function expectLikeRecorded(
+	name: string,
+	request: LoggedRequest,
+	body: 'exact' | 'contains' | 'shape' = 'exact',
+): void {
+	const f = fixture(name);
+	const { path, query } = recordedRoute(f);
+	expect(request.method).toBe(f.request.method);
+	expect(request.path).toBe(path);
+	expect(request.query).toMatchObject(query);
+	if (f.request.body === null || f.request.body === undefined) expect(request.body).toBeNull();
+	else if (body === 'exact') expect(request.body).toEqual(f.request.body);
+	else if (body === 'contains') expect(request.body).toMatchObject(f.request.body as IDataObject);
+	else expect(shapeDiff(f.request.body, request.body)).toEqual([]);
+}
