@@ -4,7 +4,7 @@
  * Only the credentials store is ours: it hands out the given credential data and applies the
  * credential's own `authenticate` function, as n8n's CredentialsHelper does.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	IConnections,
 	ICredentialDataDecryptedObject,
@@ -13,8 +13,10 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
+	INodeParameters,
 	INodeType,
 	INodeTypeDescription,
 	INodeTypes,
@@ -151,6 +153,33 @@ export function additionalDataFor(
 			throw new Error('not used in tests');
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+/**
+ * n8n-core's real LoadOptionsContext for a FluentCart node with these parameters, as the editor
+ * builds it for a resource locator's From List or a loadOptions dropdown at `path`.
+ */
+export function loadOptionsContextFor(
+	credentials: ICredentialDataDecryptedObject,
+	parameters: INodeParameters,
+	path: string,
+): ILoadOptionsFunctions {
+	const node: INode = {
+		id: 'fc',
+		name: 'FluentCart',
+		type: 'n8n-nodes-fluentcart.fluentCart',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
+	};
+	const nodeTypes: INodeTypes = {
+		getByName: (name) => NODE_TYPES[name],
+		getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(NODE_TYPES[name], version),
+		getKnownTypes: () => ({}),
+	};
+	const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
+	return new LoadOptionsContext(workflow, node, additionalDataFor({ fluentCartApi: credentials }), path);
 }
 
 export interface NodeRun {

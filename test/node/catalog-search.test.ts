@@ -2,13 +2,11 @@
  * The "From List" searches of the Product and Variation locators and the variation option list
  * (used by Order → Create line items), run in n8n-core's real LoadOptionsContext against the fake.
  */
-import { LoadOptionsContext } from 'n8n-core';
-import type { ILoadOptionsFunctions, INode, INodeListSearchResult, INodeTypes } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { FluentCart } from '../../nodes/FluentCart/FluentCart.node';
 import { addBulkProducts, createVariation } from '../helpers/catalog';
-import { additionalDataFor, NODE_TYPES } from '../helpers/engine';
+import { loadOptionsContextFor } from '../helpers/engine';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 
@@ -18,25 +16,8 @@ beforeEach(async () => {
 });
 afterEach(async () => ctx.fake.stop());
 
-const node: INode = {
-	id: 'fc',
-	name: 'FluentCart',
-	type: 'n8n-nodes-fluentcart.fluentCart',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: { resource: 'variation', operation: 'get' },
-	credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
-};
-
-function loadOptionsContext(): ILoadOptionsFunctions {
-	const nodeTypes: INodeTypes = {
-		getByName: (name) => NODE_TYPES[name],
-		getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(NODE_TYPES[name], version),
-		getKnownTypes: () => ({}),
-	};
-	const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-	return new LoadOptionsContext(workflow, node, additionalDataFor({ fluentCartApi: ctx.credentials }), 'parameters.variationId');
-}
+const loadOptionsContext = (): ILoadOptionsFunctions =>
+	loadOptionsContextFor(ctx.credentials, { resource: 'variation', operation: 'get' }, 'parameters.variationId');
 
 const methods = new FluentCart().methods;
 const search = (method: 'searchProducts' | 'searchVariations', filter?: string, token?: string) =>

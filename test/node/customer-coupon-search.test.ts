@@ -2,14 +2,12 @@
  * The "From List" searches of the Coupon and Customer locators, run in n8n-core's real
  * LoadOptionsContext (credentials, authenticated requests) against the fake FluentCart.
  */
-import { LoadOptionsContext } from 'n8n-core';
-import type { ILoadOptionsFunctions, INode, INodeListSearchResult, INodeTypes } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { FluentCart } from '../../nodes/FluentCart/FluentCart.node';
 import { addCoupon } from '../fake/routes/coupons';
 import { addCustomer } from '../fake/routes/customers';
-import { additionalDataFor, NODE_TYPES } from '../helpers/engine';
+import { loadOptionsContextFor } from '../helpers/engine';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 
@@ -19,25 +17,8 @@ beforeEach(async () => {
 });
 afterEach(async () => ctx.fake.stop());
 
-const node: INode = {
-	id: 'fc',
-	name: 'FluentCart',
-	type: 'n8n-nodes-fluentcart.fluentCart',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: { resource: 'coupon', operation: 'get' },
-	credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
-};
-
-function loadOptionsContext(): ILoadOptionsFunctions {
-	const nodeTypes: INodeTypes = {
-		getByName: (name) => NODE_TYPES[name],
-		getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(NODE_TYPES[name], version),
-		getKnownTypes: () => ({}),
-	};
-	const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-	return new LoadOptionsContext(workflow, node, additionalDataFor({ fluentCartApi: ctx.credentials }), 'parameters.couponId');
-}
+const loadOptionsContext = (): ILoadOptionsFunctions =>
+	loadOptionsContextFor(ctx.credentials, { resource: 'coupon', operation: 'get' }, 'parameters.couponId');
 
 const search = (method: 'searchCoupons' | 'searchCustomers', filter?: string, token?: string) =>
 	new FluentCart().methods.listSearch[method].call(loadOptionsContext(), filter, token) as Promise<INodeListSearchResult>;

@@ -2,13 +2,11 @@
  * License (FluentCart Pro) → every operation against the fake, with and without Pro: the
  * Pro-gated message, not-found, input checks before any request, and what each action sends.
  */
-import { LoadOptionsContext } from 'n8n-core';
-import type { IDataObject, ILoadOptionsFunctions, INode, INodeListSearchResult, INodeTypes } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { FluentCart } from '../../nodes/FluentCart/FluentCart.node';
 import { addActivation, addLicense } from '../fake/routes/licenses';
-import { additionalDataFor, NODE_TYPES, runFluentCart } from '../helpers/engine';
+import { loadOptionsContextFor, runFluentCart } from '../helpers/engine';
 import { createOrder, startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { rl } from '../helpers/params';
@@ -193,24 +191,8 @@ describe('License with FluentCart Pro', () => {
 });
 
 describe('License locator → From List', () => {
-	const node: INode = {
-		id: 'fc',
-		name: 'FluentCart',
-		type: 'n8n-nodes-fluentcart.fluentCart',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { resource: 'license', operation: 'get' },
-		credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
-	};
-	const context = (): ILoadOptionsFunctions => {
-		const nodeTypes: INodeTypes = {
-			getByName: (name) => NODE_TYPES[name],
-			getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(NODE_TYPES[name], version),
-			getKnownTypes: () => ({}),
-		};
-		const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-		return new LoadOptionsContext(workflow, node, additionalDataFor({ fluentCartApi: ctx.credentials }), 'parameters.licenseId');
-	};
+	const context = (): ILoadOptionsFunctions =>
+		loadOptionsContextFor(ctx.credentials, { resource: 'license', operation: 'get' }, 'parameters.licenseId');
 	const search = (filter?: string) =>
 		new FluentCart().methods.listSearch.searchLicenses.call(context(), filter) as Promise<INodeListSearchResult>;
 

@@ -2,13 +2,11 @@
  * Subscription → every operation against the fake FluentCart 1.3.25 through n8n-core: reads,
  * cancel, re-sync, the version-gated actions, not-found and input checks before any request.
  */
-import { LoadOptionsContext } from 'n8n-core';
-import type { IDataObject, ILoadOptionsFunctions, INode, INodeListSearchResult, INodeTypes } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { FluentCart } from '../../nodes/FluentCart/FluentCart.node';
 import { addSubscriptionScenario, enableNewerSubscriptionRoutes } from '../fake/routes/subscriptions';
-import { additionalDataFor, NODE_TYPES, runFluentCart } from '../helpers/engine';
+import { loadOptionsContextFor, runFluentCart } from '../helpers/engine';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { rl } from '../helpers/params';
@@ -245,24 +243,8 @@ describe('Subscription → Skip Renewal, Charge Now (newer FluentCart only)', ()
 });
 
 describe('Subscription locator → From List', () => {
-	const node: INode = {
-		id: 'fc',
-		name: 'FluentCart',
-		type: 'n8n-nodes-fluentcart.fluentCart',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { resource: 'subscription', operation: 'get' },
-		credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
-	};
-	const context = (): ILoadOptionsFunctions => {
-		const nodeTypes: INodeTypes = {
-			getByName: (name) => NODE_TYPES[name],
-			getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(NODE_TYPES[name], version),
-			getKnownTypes: () => ({}),
-		};
-		const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-		return new LoadOptionsContext(workflow, node, additionalDataFor({ fluentCartApi: ctx.credentials }), 'parameters.subscriptionId');
-	};
+	const context = (): ILoadOptionsFunctions =>
+		loadOptionsContextFor(ctx.credentials, { resource: 'subscription', operation: 'get' }, 'parameters.subscriptionId');
 	const search = (filter?: string, token?: string) =>
 		new FluentCart().methods.listSearch.searchSubscriptions.call(context(), filter, token) as Promise<INodeListSearchResult>;
 
