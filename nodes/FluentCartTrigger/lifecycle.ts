@@ -6,6 +6,7 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { newSecret } from '../shared/secrets';
+import { inputError } from '../shared/validation';
 import {
 	createFeed,
 	deleteFeed,
@@ -33,10 +34,11 @@ function selectedEvents(ctx: IHookFunctions): string[] {
 function checkManualSecret(ctx: IHookFunctions) {
 	const secret = String(ctx.getNodeParameter('secret', '') ?? '');
 	if (secret.trim().length < MIN_MANUAL_SECRET) {
-		throw new NodeOperationError(
-			ctx.getNode(),
+		throw inputError(
+			ctx,
+			undefined,
 			`Secret must be at least ${MIN_MANUAL_SECRET} characters long, got ${secret.trim().length}`,
-			{ description: 'Use long random text, e.g. from a password generator, and put the same text in the feed’s header in FluentCart.' },
+			'Use long random text, e.g. from a password generator, and put the same text in the feed’s header in FluentCart.',
 		);
 	}
 }
@@ -48,9 +50,7 @@ export async function checkFeeds(ctx: IHookFunctions): Promise<boolean> {
 		return true;
 	}
 	if (!selectedEvents(ctx).length) {
-		throw new NodeOperationError(ctx.getNode(), 'Events is empty: no event is selected', {
-			description: 'Pick at least one event to receive.',
-		});
+		throw inputError(ctx, undefined, 'Events is empty: no event is selected', 'Pick at least one event to receive.');
 	}
 	const state = ctx.getWorkflowStaticData('node') as TriggerState;
 	const webhookUrl = ctx.getNodeWebhookUrl('default') as string;

@@ -17,6 +17,7 @@ import { describeHttpFailure, describeNetworkFailure, looksLikeHtml } from './er
 import type { FailureDescription } from './errors';
 import { normaliseNumbersInPlace } from './normalize';
 import { buildEndpoint, checkSiteUrl } from './url';
+import { inputError } from './validation';
 
 export const CREDENTIAL_NAME = 'fluentCartApi';
 
@@ -118,11 +119,7 @@ export async function getSiteSettings(
 	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
 	const site = checkSiteUrl(credentials.url);
 	if (site.problem !== undefined) {
-		const item = itemIndex === undefined ? '' : ` [item ${itemIndex}]`;
-		throw new NodeOperationError(ctx.getNode(), `${site.problem}${item}`, {
-			itemIndex,
-			description: `${site.hint}: open the FluentCart credential and correct the Site URL.`,
-		});
+		throw inputError(ctx, itemIndex, site.problem, `${site.hint}: open the FluentCart credential and correct the Site URL.`);
 	}
 	return {
 		siteUrl: site.url,

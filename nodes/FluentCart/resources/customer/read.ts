@@ -14,7 +14,6 @@ export async function get(this: IExecuteFunctions, i: number): Promise<IDataObje
 	return customerOutput(this, customer, i);
 }
 
-
 export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const { returnAll, limit, concurrency } = readListLimit(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
