@@ -6,14 +6,12 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { parsePhpQuery } from '../fake/php-query';
-import type { LoggedRequest } from '../fake/server';
 import { createProduct, productParams, variationParams } from '../helpers/catalog';
+import { expectLikeRecorded, lastSent } from '../helpers/contract';
 import { runFluentCart } from '../helpers/engine';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { fixture } from '../helpers/fixtures';
-import type { Fixture } from '../helpers/fixtures';
 import { rl } from '../helpers/params';
 
 let ctx: StartedFake;
@@ -22,31 +20,9 @@ beforeEach(async () => {
 });
 afterEach(async () => ctx.fake.stop());
 
-function recorded(f: Fixture) {
-	const url = new URL(f.request.path, 'http://x');
-	const restRoute = url.searchParams.get('rest_route');
-	const query = parsePhpQuery(url.search);
-	delete query.rest_route;
-	const path = (restRoute ?? url.pathname).replace(/^\/(wp-json\/)?fluent-cart\/v2\//, '');
-	return { path, query };
-}
-
 /** The last request with this method (the operation's write, or its list read). */
-function sentBy(method: string): LoggedRequest {
-	const matching = ctx.fake.requests.filter((r) => r.method === method);
-	return matching[matching.length - 1];
-}
-
-async function expectLike(name: string, sent: LoggedRequest, body: 'exact' | 'contains' = 'exact') {
-	const f = fixture(name);
-	const { path, query } = recorded(f);
-	expect(sent.method).toBe(f.request.method);
-	expect(sent.path).toBe(path);
-	expect(sent.query).toMatchObject(query);
-	if (f.request.body === null || f.request.body === undefined) expect(sent.body).toBeNull();
-	else if (body === 'exact') expect(sent.body).toEqual(f.request.body);
-	else expect(sent.body).toMatchObject(f.request.body as IDataObject);
-}
+const sentBy = (method: string) => lastSent(ctx.fake, method);
+const expectLike = expectLikeRecorded;
 
 const product = (operation: string, extra: IDataObject, credentials = ctx.credentials) =>
 	runFluentCart({ credentials, parameters: productParams(operation, extra) });

@@ -249,12 +249,13 @@ export class FakeFluentCart {
 		this.server = undefined;
 	}
 
-	/** The registered REST namespace a route path starts with. */
-	private namespaceOf(routePath: string): string | undefined {
-		return this.routes
+	/** A route path split into the registered REST namespace it starts with and the path under it. */
+	private splitRoute(routePath: string): { namespace: string; path: string } | undefined {
+		const namespace = this.routes
 			.map((r) => r.namespace)
 			.filter((ns, i, all) => all.indexOf(ns) === i)
 			.find((ns) => routePath === ns || routePath.startsWith(`${ns}/`));
+		return namespace === undefined ? undefined : { namespace, path: routePath.slice(namespace.length).replace(/^\/+/, '') };
 	}
 
 	private takeFault(method: string, fullPath: string, query: Record<string, PhpValue>): Fault | undefined {
@@ -370,11 +371,8 @@ export class FakeFluentCart {
 		if (fault && !applyFirst) {
 			logEntry.faulted = true;
 			// Logged like a served request: namespace and path under it.
-			const namespace = this.namespaceOf(routePath);
-			if (namespace) {
-				logEntry.namespace = namespace;
-				logEntry.path = routePath.slice(namespace.length).replace(/^\/+/, '');
-			}
+			const split = this.splitRoute(routePath);
+			if (split) Object.assign(logEntry, split);
 			this.requests.push(logEntry);
 			return this.sendFault(res, fault, logEntry);
 		}
@@ -455,11 +453,10 @@ export class FakeFluentCart {
 	): Promise<FakeResponse> {
 		const auth = this.authenticate(headers);
 		if (auth.error) return auth.error;
-		const namespaceMatch = this.namespaceOf(routePath);
-		if (!namespaceMatch || this.disabledNamespaces.has(namespaceMatch)) return restNoRoute();
-		entry.namespace = namespaceMatch;
-		const path = routePath.slice(namespaceMatch.length).replace(/^\/+/, '');
-		entry.path = path;
+		const split = this.splitRoute(routePath);
+		if (!split || this.disabledNamespaces.has(split.namespace)) return restNoRoute();
+		Object.assign(entry, split);
+		const { namespace: namespaceMatch, path } = split;
 
 		let found: { route: Route; params: Record<string, string> } | undefined;
 		for (const route of this.routes) {

@@ -1,17 +1,23 @@
 /** Compare a request the node sent (as the fake logged it) with the request of a recorded fixture. */
 import type { IDataObject } from 'n8n-workflow';
 
+import { parsePhpQuery } from '../fake/php-query';
 import type { FakeFluentCart, LoggedRequest } from '../fake/server';
 import { fixture } from './fixtures';
 import type { Fixture } from './fixtures';
 import { shapeDiff } from './shape';
 
-/** The fixture's path relative to `fluent-cart/v2`, and its query as a flat map. */
-export function recordedRoute(f: Fixture): { path: string; query: Record<string, string> } {
+/**
+ * The fixture's path relative to `fluent-cart/v2` (pretty or `?rest_route=` permalinks), and its
+ * query parsed as PHP does (`with[]=a` → `with: ['a']`), as the fake logs queries.
+ */
+export function recordedRoute(f: Fixture): { path: string; query: Record<string, unknown> } {
 	const url = new URL(f.request.path, 'http://x');
-	const query: Record<string, string> = {};
-	url.searchParams.forEach((value, key) => (query[key] = value));
-	return { path: url.pathname.replace('/wp-json/fluent-cart/v2/', ''), query };
+	const restRoute = url.searchParams.get('rest_route');
+	const query = parsePhpQuery(url.search);
+	delete query.rest_route;
+	const path = (restRoute ?? url.pathname).replace(/^\/(wp-json\/)?fluent-cart\/v2\//, '');
+	return { path, query };
 }
 
 /** The last request with this method to a matching path; fails the test if there is none. */

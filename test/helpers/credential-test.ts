@@ -12,14 +12,13 @@ import type {
 	INodeCredentialTestResult,
 	INodeExecutionData,
 	INodeType,
-	INodeTypes,
 	IRunExecutionData,
 } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { FluentCartApi } from '../../credentials/FluentCartApi.credentials';
 import { capture } from './capture';
-import { additionalDataFor, TestCredentialsHelper } from './engine';
+import { additionalDataFor, onlyNodeType, TestCredentialsHelper } from './engine';
 
 function getPath(value: unknown, path: string): unknown {
 	let node: unknown = value;
@@ -55,11 +54,7 @@ async function runCredentialTest(data: ICredentialDataDecryptedObject): Promise<
 			],
 		},
 	};
-	const nodeTypes: INodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => NodeHelpers.getVersionedNodeType(nodeType, 1),
-		getKnownTypes: () => ({}),
-	};
+	const nodeTypes = onlyNodeType(nodeType);
 	const node: INode = {
 		id: 'temp',
 		name: 'Temp-Node',

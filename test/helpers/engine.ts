@@ -70,6 +70,15 @@ const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 };
 
+/** The node types of a workflow that holds just one node (a trigger, a credential-test node). */
+export function onlyNodeType(type: INodeType): INodeTypes {
+	return {
+		getByName: () => type,
+		getByNameAndVersion: () => NodeHelpers.getVersionedNodeType(type, 1),
+		getKnownTypes: () => ({}),
+	};
+}
+
 export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
 		super();
@@ -172,11 +181,6 @@ export function loadOptionsContextFor(
 		position: [0, 0],
 		parameters,
 		credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
-	};
-	const nodeTypes: INodeTypes = {
-		getByName: (name) => NODE_TYPES[name],
-		getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(NODE_TYPES[name], version),
-		getKnownTypes: () => ({}),
 	};
 	const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
 	return new LoadOptionsContext(workflow, node, additionalDataFor({ fluentCartApi: credentials }), path);

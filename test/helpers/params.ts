@@ -13,3 +13,13 @@ export const orderParams = (operation: string, extra: IDataObject = {}): IDataOb
 	operation,
 	...extra,
 });
+
+/** GT Extensions → Variation → Set Quantity Limits for variation 1. */
+export const gtLimitsParams = (min: string | number, max: string | number, step: string | number): IDataObject => ({
+	resource: 'variation',
+	operation: 'setQuantityLimits',
+	variationId: rl(1),
+	minQuantity: min,
+	maxQuantity: max,
+	quantityStep: step,
+});

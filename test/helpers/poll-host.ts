@@ -3,12 +3,12 @@
  * real PollContext; the node's static data persists between polls, as in n8n.
  */
 import { PollContext } from 'n8n-core';
-import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeTypes } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INode } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { FluentCartPollingTrigger } from '../../nodes/FluentCartPollingTrigger/FluentCartPollingTrigger.node';
 import { capture } from './capture';
-import { additionalDataFor } from './engine';
+import { additionalDataFor, onlyNodeType } from './engine';
 
 export class PollHost {
 	readonly trigger = new FluentCartPollingTrigger();
@@ -28,11 +28,7 @@ export class PollHost {
 			parameters: parameters as INode['parameters'],
 			credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
 		};
-		const nodeTypes: INodeTypes = {
-			getByName: () => this.trigger,
-			getByNameAndVersion: () => NodeHelpers.getVersionedNodeType(this.trigger, 1),
-			getKnownTypes: () => ({}),
-		};
+		const nodeTypes = onlyNodeType(this.trigger);
 		this.workflow = new Workflow({
 			id: 'wf-poll',
 			name: 'Polling',

@@ -17,16 +17,15 @@ import type {
 	IDataObject,
 	INode,
 	INodeType,
-	INodeTypes,
 	IWebhookData,
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { FluentCartTrigger } from '../../nodes/FluentCartTrigger/FluentCartTrigger.node';
 import { capture, recordSecret } from './capture';
-import { additionalDataFor } from './engine';
+import { additionalDataFor, onlyNodeType } from './engine';
 
 export interface Received {
 	status: number;
@@ -99,11 +98,7 @@ export class TriggerHost {
 	}
 
 	async start(): Promise<void> {
-		const nodeTypes: INodeTypes = {
-			getByName: () => this.trigger as INodeType,
-			getByNameAndVersion: () => NodeHelpers.getVersionedNodeType(this.trigger, 1),
-			getKnownTypes: () => ({}),
-		};
+		const nodeTypes = onlyNodeType(this.trigger as INodeType);
 		this.server = createServer((req, res) => void this.handle(req, res));
 		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
 		this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;

@@ -7,7 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { runGt } from '../helpers/engine';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
-import { rl } from '../helpers/params';
+import { gtLimitsParams, rl } from '../helpers/params';
 
 let ctx: StartedFake;
 beforeAll(async () => {
@@ -16,14 +16,7 @@ beforeAll(async () => {
 afterAll(async () => ctx.fake.stop());
 beforeEach(() => ctx.fake.resetLog());
 
-const limits = (min: string | number, max: string | number, step: string | number): IDataObject => ({
-	resource: 'variation',
-	operation: 'setQuantityLimits',
-	variationId: rl(1),
-	minQuantity: min,
-	maxQuantity: max,
-	quantityStep: step,
-});
+const limits = gtLimitsParams;
 const currency = (code: string | number): IDataObject => ({
 	resource: 'variation',
 	operation: 'setCurrency',

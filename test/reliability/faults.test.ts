@@ -254,15 +254,17 @@ describe('writes are never sent twice', () => {
 		const isWrite = (r: { method: string; namespace: string; path: string }) =>
 			r.method === write.method && write.path.test(fullPath(r));
 		const requests = ctx.fake.requests.filter(isWrite) as LoggedRequest[];
+		const requestKeys = requests.map((r) => write.key({ path: fullPath(r), body: r.body }));
 		const applied = ctx.fake.appliedWrites.filter((w) => w.method === write.method && write.path.test(w.path));
-		const appliedKeys = new Set(applied.map((w) => write.key({ path: w.path, body: w.body })));
+		const appliedKeyList = applied.map((w) => write.key({ path: w.path, body: w.body }));
+		const appliedKeys = new Set(appliedKeyList);
 
 		tally.attempts += outcomes.length;
-		tally.duplicateRequests += extra(requests.map((r) => write.key({ path: fullPath(r), body: r.body })));
-		tally.duplicateApplied += extra(applied.map((w) => write.key({ path: w.path, body: w.body })));
+		tally.duplicateRequests += extra(requestKeys);
+		tally.duplicateApplied += extra(appliedKeyList);
 
 		expect(requests.length).toBe(ATTEMPTS_PER_WRITE);
-		expect(new Set(requests.map((r) => write.key({ path: fullPath(r), body: r.body }))).size).toBe(ATTEMPTS_PER_WRITE);
+		expect(new Set(requestKeys).size).toBe(ATTEMPTS_PER_WRITE);
 		outcomes.forEach((outcome, n) => {
 			const { message, applied: madeChange } = plan[n];
 			// On a loaded machine any request can outlast the short timeout used here; that is a
