@@ -4,7 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { runOperations, type OperationTable } from '../shared/execute';
 
 import { RESOURCES, SHARED_METHODS } from './resources';
-import type { ListSearchMethod, LoadOptionsMethod } from './shared/types';
+import type { ListSearchMethod, LoadOptionsMethod } from '../shared/types';
 
 const OPERATIONS: OperationTable = Object.fromEntries(
 	RESOURCES.map((resource) => [String(resource.option.value), resource.operations]),

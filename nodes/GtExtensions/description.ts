@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { locator } from '../FluentCart/shared/locators';
+import { locator } from '../shared/locators';
 
 const show = (resource: string, operation: string[]) => ({ show: { resource: [resource], operation } });
 

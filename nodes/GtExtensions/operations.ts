@@ -5,8 +5,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { FluentCartApiError, fluentCartRequest } from '../shared/transport';
 import type { RequestSpec } from '../shared/transport';
 import { inputError } from '../shared/validation';
-import { findVariation } from '../FluentCart/shared/catalog';
-import { readId } from '../FluentCart/shared/locators';
+import { findVariation } from '../shared/catalog';
+import { readId } from '../shared/locators';
 import {
 	buttonTextSchema,
 	check,

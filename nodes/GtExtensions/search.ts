@@ -2,8 +2,8 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
 import { centsToDecimal } from '../shared/money';
-import { loadVariations } from '../FluentCart/shared/catalog';
-import { adminBaseUrl, searchPage } from '../FluentCart/shared/search';
+import { loadVariations } from '../shared/catalog';
+import { adminBaseUrl, searchPage } from '../shared/search';
 import { readCurrencies } from './operations';
 
 export async function searchProducts(

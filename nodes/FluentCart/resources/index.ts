@@ -2,7 +2,7 @@
  * The resources of the FluentCart node, in the order of the Resource dropdown. A new resource
  * is a folder under resources/ exporting a ResourceDefinition, added here.
  */
-import type { ResourceDefinition } from '../shared/types';
+import type { ResourceDefinition } from '../../shared/types';
 import { getVariations } from './variation/search';
 import { searchCustomers } from './customer/search';
 import { couponResource } from './coupon';

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { locator } from '../../shared/locators';
+import { locator } from '../../../shared/locators';
 import { couponConditionFields, couponCreateFields, couponUpdateFields } from './coupon.fields';
 import { couponListFields } from './coupon.list.fields';
 

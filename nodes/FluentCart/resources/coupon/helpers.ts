@@ -8,7 +8,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireDecimal, requireInteger, requireOneOf } from '../../../shared/validation';
-import { userDecimal } from '../../shared/amounts';
+import { userDecimal } from '../../../shared/amounts';
 
 export const COUPON_TYPES = ['fixed', 'percentage', 'free_shipping', 'buy_x_get_y'] as const;
 export const COUPON_STATUSES = ['active', 'disabled', 'expired', 'scheduled'] as const;

@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../../shared/types';
 import { couponProperties } from './coupon.description';
 import { create } from './create';
 import { get, getAll, remove } from './read';

@@ -1,9 +1,9 @@
 /** Coupon reads and delete: Get, Get Many, Delete. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readListLimit } from '../../shared/paging';
+import { readListLimit } from '../../../shared/paging';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { couponOutput, fetchCoupon } from './helpers';
 
 export async function get(this: IExecuteFunctions, i: number): Promise<IDataObject> {

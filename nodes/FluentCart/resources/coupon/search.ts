@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { centsToDecimal } from '../../../shared/money';
-import { searchPage } from '../../shared/search';
+import { searchPage } from '../../../shared/search';
 
 /** "From List" for the coupon locator: code · title · discount (status). */
 export async function searchCoupons(

@@ -9,7 +9,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { centsToDecimal } from '../../../shared/money';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import {
 	checkAmountSyntax,
 	checkDates,

@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../../shared/types';
 import { call } from './call';
 import { customApiCallProperties } from './customApiCall.description';
 

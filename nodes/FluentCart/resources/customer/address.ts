@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
 import { requireOneOf } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { fetchCustomer, requireCountry, requireEmail, requireText } from './helpers';
 
 const ADDRESS_TYPES = ['billing', 'shipping'] as const;

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { locator } from '../../shared/locators';
+import { locator } from '../../../shared/locators';
 import { customerAddressFields } from './customer.address.fields';
 import { customerCreateFields, customerUpdateFields } from './customer.fields';
 import { customerListFields } from './customer.list.fields';

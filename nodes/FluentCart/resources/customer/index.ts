@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../../shared/types';
 import { addAddress, getAddresses } from './address';
 import { create } from './create';
 import { customerProperties } from './customer.description';

@@ -1,9 +1,9 @@
 /** Customer reads and delete: Get, Get Many, Get Orders, Delete. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readListLimit } from '../../shared/paging';
+import { readListLimit } from '../../../shared/paging';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { simplifyOrder } from '../order/helpers';
 import { customerOutput, fetchCustomer, simplifyCustomer } from './helpers';
 

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { searchPage } from '../../shared/search';
+import { searchPage } from '../../../shared/search';
 
 export async function searchCustomers(
 	this: ILoadOptionsFunctions,

@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { customerOutput, fetchCustomer, profileFields, requireEmail, requireText } from './helpers';
 
 /** The columns CustomerRequest sanitises and CustomerResource::update writes. */

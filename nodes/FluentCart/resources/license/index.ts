@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../../shared/types';
 import { activateSite, deactivateSite, extendValidity, regenerateKey, updateStatus } from './actions';
 import { licenseProperties } from './license.description';
 import { get, getAll } from './read';

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields as pagingFields, sortField } from '../../shared/paging';
+import { listFields as pagingFields, sortField } from '../../../shared/paging';
 
-import { locator } from '../../shared/locators';
+import { locator } from '../../../shared/locators';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['license'], operation } });
 

@@ -2,10 +2,10 @@
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { readListLimit } from '../../shared/paging';
+import { readListLimit } from '../../../shared/paging';
 import { fluentCartList } from '../../../shared/transport';
 import { inputError, requireOneOf, requirePositiveId } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { asProError, fetchLicenseDetails, licenseDetailsOutput, simplifyLicense } from './helpers';
 import { LICENSE_SORT_COLUMNS, LICENSE_VIEWS } from './license.description';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { searchPage } from '../../shared/search';
+import { searchPage } from '../../../shared/search';
 import { asProError } from './helpers';
 
 /** "From List" for licenses (FluentCart Pro). */

@@ -4,9 +4,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { centsToDecimal, parseDecimal } from '../../../shared/money';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireDecimal, requireInteger, requirePositiveId } from '../../../shared/validation';
-import { userDecimalToCents } from '../../shared/amounts';
-import { findVariation } from '../../shared/catalog';
-import { readId } from '../../shared/locators';
+import { userDecimalToCents } from '../../../shared/amounts';
+import { findVariation } from '../../../shared/catalog';
+import { readId } from '../../../shared/locators';
 import { fetchOrder, orderOutput } from './helpers';
 
 interface LineItemInput {

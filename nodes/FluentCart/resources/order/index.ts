@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../../shared/types';
 import { create } from './create';
 import { orderProperties } from './order.description';
 import { markPaid, refund } from './payment';

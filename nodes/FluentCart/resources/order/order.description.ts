@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { locator } from '../../shared/locators';
+import { locator } from '../../../shared/locators';
 import { orderCreateFields, orderUpdateFields } from './order.fields';
 import { orderListFields } from './order.list.fields';
 

@@ -5,8 +5,8 @@ import { NodeApiError } from 'n8n-workflow';
 import { centsToDecimal } from '../../../shared/money';
 import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireDecimal } from '../../../shared/validation';
-import { userDecimalToCents } from '../../shared/amounts';
-import { readId } from '../../shared/locators';
+import { userDecimalToCents } from '../../../shared/amounts';
+import { readId } from '../../../shared/locators';
 import { fetchOrder, orderOutput } from './helpers';
 import type { OrderDetails } from './helpers';
 

@@ -1,10 +1,10 @@
 /** Order reads and delete: Get, Get Many, Get Transactions, Delete. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readListLimit } from '../../shared/paging';
+import { readListLimit } from '../../../shared/paging';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { requirePositiveId } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { fetchOrder, orderOutput, simplifyOrder } from './helpers';
 
 export async function get(this: IExecuteFunctions, i: number): Promise<IDataObject> {

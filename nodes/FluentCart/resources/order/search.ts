@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { centsToDecimal } from '../../../shared/money';
-import { searchPage } from '../../shared/search';
+import { searchPage } from '../../../shared/search';
 
 export async function searchOrders(
 	this: ILoadOptionsFunctions,

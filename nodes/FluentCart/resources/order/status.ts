@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireOneOf } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { ORDER_STATUSES, SHIPPING_STATUSES } from './order.description';
 import { fetchOrder, orderOutput } from './helpers';
 

@@ -7,8 +7,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
-import { userDecimalToCents } from '../../shared/amounts';
-import { readId } from '../../shared/locators';
+import { userDecimalToCents } from '../../../shared/amounts';
+import { readId } from '../../../shared/locators';
 import { fetchOrder, orderOutput } from './helpers';
 
 /** The order columns OrderRequest whitelists: all of them must be sent back. */

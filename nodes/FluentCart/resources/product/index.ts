@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../../shared/types';
 import { create } from './create';
 import { productProperties } from './product.description';
 import { get, getAll, remove } from './read';

@@ -4,7 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireInteger } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { variationOutput } from '../variation/helpers';
 import { checkStock } from '../variation/input';
 import { fetchPricing, productOutput } from './helpers';

@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../../shared/types';
 import { dashboardStats, overview, salesReport } from './operations';
 import { reportProperties } from './report.description';
 

@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../../shared/types';
 import { cancel, chargeNow, pause, reactivate, resume, resync, skipRenewal } from './actions';
 import { get, getAll } from './read';
 import { searchSubscriptions } from './search';

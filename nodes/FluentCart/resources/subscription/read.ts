@@ -1,10 +1,10 @@
 /** Subscription reads: Get, Get Many. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readListLimit } from '../../shared/paging';
+import { readListLimit } from '../../../shared/paging';
 import { fluentCartList } from '../../../shared/transport';
 import { requireOneOf } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { fetchSubscription, simplifySubscription, subscriptionOutput } from './helpers';
 import { SUBSCRIPTION_VIEWS } from './subscription.description';
 

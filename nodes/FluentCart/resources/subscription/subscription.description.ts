@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { locator } from '../../shared/locators';
+import { locator } from '../../../shared/locators';
 import { subscriptionListFields } from './subscription.list.fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['subscription'], operation } });

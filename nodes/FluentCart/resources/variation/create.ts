@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { fetchPricing } from '../product/helpers';
 import { variationOutput } from './helpers';
 import {

@@ -6,7 +6,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError, requireDecimal, requireInteger, requireOneOf } from '../../../shared/validation';
-import { userDecimal } from '../../shared/amounts';
+import { userDecimal } from '../../../shared/amounts';
 
 export const BILLING_INTERVALS = ['daily', 'weekly', 'monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
 

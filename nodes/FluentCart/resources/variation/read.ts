@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireInteger, requirePositiveId } from '../../../shared/validation';
-import { readId } from '../../shared/locators';
+import { readId } from '../../../shared/locators';
 import { fetchAllVariations, fetchVariation, notFound, simplifyVariation, variationOutput } from './helpers';
 
 export async function get(this: IExecuteFunctions, i: number): Promise<IDataObject> {

@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
 import { centsToDecimal } from '../../../shared/money';
-import { loadVariations } from '../../shared/catalog';
-import { adminBaseUrl, SEARCH_PAGE_SIZE } from '../../shared/search';
+import { loadVariations } from '../../../shared/catalog';
+import { adminBaseUrl, SEARCH_PAGE_SIZE } from '../../../shared/search';
 import { fetchAllVariations } from './helpers';
 
 function label(v: IDataObject): string {

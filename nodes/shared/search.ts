@@ -1,8 +1,8 @@
 /** Shared plumbing for the resource locators' "From List" searches. */
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { fluentCartRequest, getSiteSettings } from '../../shared/transport';
-import type { Paginator } from '../../shared/transport';
+import { fluentCartRequest, getSiteSettings } from './transport';
+import type { Paginator } from './transport';
 
 export const SEARCH_PAGE_SIZE = 25;
 

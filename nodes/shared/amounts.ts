@@ -6,8 +6,8 @@
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { decimalToCents, MoneyInputError, parseDecimal } from '../../shared/money';
-import { inputError, requireDecimal } from '../../shared/validation';
+import { decimalToCents, MoneyInputError, parseDecimal } from './money';
+import { inputError, requireDecimal } from './validation';
 import { loadStoreCurrency } from './catalog';
 
 async function currencyFor(

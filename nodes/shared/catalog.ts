@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { fluentCartRequest } from '../../shared/transport';
+import { fluentCartRequest } from './transport';
 
 type Ctx = IExecuteFunctions | ILoadOptionsFunctions;
 

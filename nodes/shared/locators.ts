@@ -4,7 +4,7 @@
  */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requirePositiveId } from '../../shared/validation';
+import { requirePositiveId } from './validation';
 
 interface LocatorSpec {
 	displayName: string;

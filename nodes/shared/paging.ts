@@ -1,8 +1,8 @@
 /** Return All / Limit / Pages in Parallel: the fields and how they are read. */
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { DEFAULT_PAGES_IN_PARALLEL } from '../../shared/transport';
-import { requireInteger } from '../../shared/validation';
+import { DEFAULT_PAGES_IN_PARALLEL } from './transport';
+import { requireInteger } from './validation';
 
 export const MAX_PAGES_IN_PARALLEL = 8;
 
