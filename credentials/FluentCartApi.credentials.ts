@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { normaliseSiteUrl } from '../nodes/shared/url';
+import { VERSION_BANDS } from '../nodes/shared/versions';
 
 /**
  * The credential test asks FluentCart for one order. It ignores HTTP status errors so that the
@@ -137,6 +138,18 @@ export class FluentCartApi implements ICredentialType {
 			required: true,
 			description:
 				'Created in WordPress under Users → Profile → Application Passwords (needs HTTPS unless the site is local)',
+		},
+		{
+			displayName: 'FluentCart Version',
+			name: 'fluentCartVersion',
+			type: 'options',
+			default: 'auto',
+			description:
+				"Which FluentCart the site runs. It decides the unit some amounts are sent in (refunds and prices are decimals before 1.6.2 and cents from 1.6.2) and which operations exist. Detect Automatically reads it from WordPress's plugin list (Administrators can) or, failing that, from FluentCart's route index. Choose your version only if detection fails: the nodes then refuse money writes rather than guess.",
+			options: [
+				{ name: 'Detect Automatically', value: 'auto' },
+				...VERSION_BANDS.map((band) => ({ name: band.label.replace(/ or later$/, ' or Later'), value: band.value })),
+			],
 		},
 		{
 			displayName: 'Plain Permalinks',

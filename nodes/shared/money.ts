@@ -7,11 +7,16 @@
  * currencies is only that a fraction of the major unit does not exist.
  *
  * Inputs are mixed, so every write names the unit it needs:
- * - cents: order-create `unit_price`, `shipping_total` (use `decimalToCents`);
- * - decimal: refund `amount`, variation/product prices, fixed coupon `amount`, coupon
- *   min/max, manual discount `value` (use `normaliseDecimal`).
+ * - always cents: order-create `unit_price`, `shipping_total` (use `decimalToCents`);
+ * - always decimal: fixed coupon `amount`, coupon min/max, manual discount `value`;
+ * - decimal before FluentCart 1.6.2 and cents from 1.6.2: refund `amount`, variation prices,
+ *   product pricing (`item_price`, `compare_price`, `item_cost`, `signup_fee`). The site profile
+ *   (profile.ts) tells the unit; the functions here take it as an argument and never guess.
  * Users always type decimals in the node.
  */
+
+/** The unit a FluentCart write takes an amount in. */
+export type MoneyUnit = 'cents' | 'decimal';
 
 /** Zero-decimal currencies as FluentCart 1.3.25 lists them (CurrenciesHelper). */
 export const ZERO_DECIMAL_CURRENCIES = new Set([
@@ -108,4 +113,23 @@ export function normaliseDecimal(value: unknown, check: MoneyCheck): number {
 /** FluentCart cents → decimal major units (for display and for decimal inputs). */
 export function centsToDecimal(cents: number): number {
 	return Math.round(cents) / 100;
+}
+
+/** A stored amount (FluentCart cents) as a write in `unit` takes it. */
+export function centsToUnit(cents: number, unit: MoneyUnit): number {
+	return unit === 'cents' ? Math.round(cents) : centsToDecimal(cents);
+}
+
+/** A checked decimal amount (major units) as a write in `unit` takes it. */
+export function decimalToUnit(amount: number, unit: MoneyUnit): number {
+	return unit === 'cents' ? Math.round(amount * 100) : amount;
+}
+
+/** An amount FluentCart read back (cents) compared with what was sent: a 100-fold slip, or none. */
+export function unitSlip(sentDecimal: number, storedCents: number): 'x100' | 'div100' | undefined {
+	const expected = Math.round(sentDecimal * 100);
+	if (expected === storedCents || expected === 0) return undefined;
+	if (Math.abs(storedCents - expected * 100) <= 100) return 'x100';
+	if (Math.abs(storedCents - sentDecimal) <= 1 && Math.abs(expected - storedCents) > 1) return 'div100';
+	return undefined;
 }

@@ -37,6 +37,8 @@ export interface RequestSpec {
 	timeout?: number;
 	/** Keep FluentCart's numeric strings as they are. */
 	raw?: boolean;
+	/** Ask caches for a fresh answer (writes always do): version detection after an upgrade. */
+	noCache?: boolean;
 	/** Told when the site answers 429 and the GET is about to be retried. */
 	onRateLimited?: () => void;
 }
@@ -163,6 +165,7 @@ export async function fluentCartRequest<T = IDataObject>(
 	const isWrite = spec.method !== 'GET' && spec.method !== 'HEAD';
 	const headers: IDataObject = {};
 	let method = spec.method;
+	if (spec.noCache && !isWrite) headers['Cache-Control'] = 'no-cache';
 	if (isWrite) {
 		// Caching plugins have answered POSTs with cached GET lists.
 		headers['Cache-Control'] = 'no-cache';
