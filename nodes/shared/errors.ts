@@ -27,6 +27,7 @@ export interface FailureDescription {
 		| 'forbidden'
 		| 'html'
 		| 'invalid_json'
+		| 'database'
 		| 'rate_limited'
 		| 'server'
 		| 'business';
@@ -60,6 +61,25 @@ export function looksLikeHtml(body: unknown, contentType?: string): boolean {
 		head.startsWith('<body') ||
 		(!!contentType && contentType.toLowerCase().includes('text/html') && head.startsWith('<'))
 	);
+}
+
+/**
+ * The message of a WordPress database error block (`<p class="wpdberror">…[message]…`) printed
+ * before FluentCart's JSON when WP_DEBUG is on, or undefined.
+ */
+export function databaseError(body: string): string | undefined {
+	if (!/class=["']wpdberror["']/i.test(body.slice(0, 2000))) return undefined;
+	const match = /WordPress database error:(?:<\/strong>)?\s*\[([^\]]+)\]/i.exec(body);
+	return match ? decodeEntities(match[1]).trim() : 'WordPress database error';
+}
+
+function decodeEntities(text: string): string {
+	return text
+		.replace(/&#0?39;|&apos;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }
 
 /** Names what an HTML page most likely is, so the message can say what to do. */
@@ -172,6 +192,20 @@ export function describeHttpFailure(
 		};
 	}
 
+	const database = typeof body === 'string' ? databaseError(body) : undefined;
+	if (database) {
+		const column = /Column '([^']+)' cannot be null/i.exec(database)?.[1];
+		return {
+			httpCode: status,
+			kind: 'database',
+			message: `FluentCart's database refused the write: ${database} (HTTP ${status})`,
+			description: column
+				? `FluentCart tried to store an empty "${column}", which its database does not allow (FluentCart 1.4 and later store a missing value as NULL). This node sends the values such columns need; if you used Custom API Call, add "${column}" to the body. WordPress printed this error before FluentCart's answer because WP_DEBUG is on.`
+				: 'WordPress printed a database error before FluentCart\'s answer (WP_DEBUG is on). Check the values sent, and the PHP error log (WP_DEBUG_LOG) for details.',
+			fluentCartMessage: database,
+		};
+	}
+
 	if (typeof body === 'string' && body.trim() !== '') {
 		const snippet = stripTags(body).slice(0, 160);
 		return {
@@ -231,6 +265,18 @@ export function describeHttpFailure(
 			description: `${wpMessage ?? 'Invalid parameter(s).'} Fields with problems: ${fields.join(', ') || 'unknown'}.`,
 			fields,
 			code,
+			fluentCartMessage: wpMessage,
+		};
+	}
+
+	// FluentCart 1.4+ with WP_DEBUG off hides the reason of every uncaught error.
+	if (code === 'plugin_exception' && (!wpMessage || /^an internal error occurred\.?$/i.test(wpMessage))) {
+		return {
+			httpCode: status,
+			kind: 'server',
+			code,
+			message: `FluentCart failed with an internal error and did not say why (HTTP ${status})`,
+			description: `FluentCart hides the reason of unexpected errors unless WP_DEBUG is on. Check: the product or variation still exists, is published and in stock; the customer and the IDs you sent exist; every required value is filled in. For the exact reason, switch on WP_DEBUG and WP_DEBUG_LOG in wp-config.php for a moment, run the step again, and read wp-content/debug.log.`,
 			fluentCartMessage: wpMessage,
 		};
 	}

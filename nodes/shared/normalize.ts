@@ -95,6 +95,8 @@ export function normaliseNumbersInPlace<T>(value: T): T {
 
 function copy(value: unknown, key?: string): unknown {
 	if (Array.isArray(value)) return value.map((entry) => copy(entry));
+	const date = phpDate(value);
+	if (date !== undefined) return date;
 	if (value !== null && typeof value === 'object') {
 		const out: Record<string, unknown> = {};
 		for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = copy(v, k);
@@ -124,12 +126,48 @@ function walk(value: unknown, key?: string): unknown {
 		const record = value as Record<string, unknown>;
 		for (const k of Object.keys(record)) {
 			const field = record[k];
-			if (field !== null && typeof field === 'object') walk(field, k);
+			const date = phpDate(field);
+			if (date !== undefined) record[k] = date;
+			else if (field !== null && typeof field === 'object') walk(field, k);
 			else if (numeric(field, k)) record[k] = Number(field);
 		}
 		return value;
 	}
 	return numeric(value, key) ? Number(value) : value;
+}
+
+/**
+ * A PHP DateTime serialised as JSON (`{date: "2026-11-30 05:30:37.680634", timezone_type: 3,
+ * timezone: "UTC"}`, what FluentCart answers for a date it just set) as an ISO 8601 string, or
+ * undefined for anything else. Named zones other than UTC are resolved with the runtime's zone data.
+ */
+export function phpDate(value: unknown): string | undefined {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const { date, timezone_type: type, timezone } = value as Record<string, unknown>;
+	if (typeof date !== 'string' || typeof timezone !== 'string' || typeof type !== 'number') return undefined;
+	const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})/.exec(date);
+	if (!match) return undefined;
+	const local = `${match[1]}T${match[2]}`;
+	if (/^[+-]\d{2}:?\d{2}$/.test(timezone)) return `${local}${timezone.length === 5 ? `${timezone.slice(0, 3)}:${timezone.slice(3)}` : timezone}`;
+	if (/^(UTC|GMT|Z)$/i.test(timezone)) return `${local}+00:00`;
+	const offset = zoneOffsetMinutes(timezone, new Date(`${local}Z`));
+	if (offset === undefined) return undefined;
+	const sign = offset < 0 ? '-' : '+';
+	const abs = Math.abs(offset);
+	return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The offset of a named time zone at (about) this instant, in minutes, or undefined if unknown. */
+function zoneOffsetMinutes(zone: string, at: Date): number | undefined {
+	try {
+		const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at);
+		const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+		const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+		if (!match) return name === 'GMT' ? 0 : undefined;
+		return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
+	} catch {
+		return undefined;
+	}
 }
 
 /** Reads a number from a FluentCart value that may be a number or a numeric string. */
