@@ -46,6 +46,8 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	for (const key of ['priority', 'notes', 'start_date', 'end_date']) {
 		if (plain[key] !== undefined) body[key] = plain[key];
 	}
+	// Always sent: from FluentCart 1.4 a coupon without notes fails (its column is NOT NULL).
+	body.notes ??= '';
 	// Without conditions FluentCart stores {min_purchase_amount: 0}; with any, it fills in the rest.
 	if (Object.keys(conditions).length > 0) body.conditions = { min_purchase_amount: 0, ...conditions };
 

@@ -85,9 +85,10 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 
 	const body: IDataObject = { customer_id: customerId, order_items: orderItems };
-	if (!isBlank(additional.shippingTotal)) {
-		body.shipping_total = await userDecimalToCents(this, i, additional.shippingTotal, 'Shipping Total');
-	}
+	// Always sent: from FluentCart 1.4 an order without it fails (its column is NOT NULL).
+	body.shipping_total = isBlank(additional.shippingTotal)
+		? 0
+		: await userDecimalToCents(this, i, additional.shippingTotal, 'Shipping Total');
 	if (!isBlank(additional.discountValue)) {
 		const value = parseDecimal(additional.discountValue, { field: 'Discount' });
 		// FluentCart takes the manual discount as a decimal amount and spreads it over the items.

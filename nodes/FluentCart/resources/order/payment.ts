@@ -2,7 +2,8 @@
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { centsToDecimal } from '../../../shared/money';
+import { centsToDecimal, centsToUnit } from '../../../shared/money';
+import { moneyUnit } from '../../../shared/profile';
 import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireDecimal } from '../../../shared/validation';
 import { userDecimalToCents } from '../../../shared/amounts';
@@ -104,6 +105,8 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 	const amountGiven = amountInput !== undefined && amountInput !== null && String(amountInput).trim() !== '';
 	// Syntax and sign before any request; the currency's precision once the order is known.
 	if (amountGiven) requireDecimal(this, i, amountInput, { field: 'Amount', currency: 'USD', allowZero: false });
+	// The unit before anything is sent: an unknown version refuses here.
+	const unit = await moneyUnit(this, 'refundAmount', i);
 	const order = await fetchOrder(this, orderId, i);
 	const transaction = pickTransaction(this, i, order, Number(options.transactionId ?? 0));
 
@@ -131,8 +134,8 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 
 	const refundInfo: IDataObject = {
 		transaction_id: Number(transaction.id),
-		// FluentCart wants the refund amount as a decimal, not cents.
-		amount: centsToDecimal(amountCents),
+		// A decimal before FluentCart 1.6.2, cents from 1.6.2.
+		amount: centsToUnit(amountCents, unit),
 	};
 	if (options.reason) refundInfo.reason = String(options.reason);
 	if (options.manageStock === true) refundInfo.manageStock = true;
@@ -153,6 +156,15 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 		});
 	}
 	const after = await fetchOrder(this, orderId, i);
+	// What the order's refunded total moved by, as read back: the refund as asked, or not.
+	const readBack = after.total_refund - order.total_refund;
+	const asAsked = readBack === amountCents;
+	if (!asAsked) {
+		this.addExecutionHints({
+			message: `Order ${orderId}: FluentCart's refunded total moved by ${centsToDecimal(readBack)} ${order.currency}, not by the ${centsToDecimal(amountCents)} asked. Check the order in FluentCart before running this again.`,
+			location: 'outputPane',
+		});
+	}
 	return {
 		order_id: orderId,
 		transaction_id: Number(transaction.id),
@@ -168,6 +180,8 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 		fluent_cart_refund: response.fluent_cart_refund,
 		gateway_refund: response.gateway_refund,
 		...(response.subscription_cancel ? { subscription_cancel: response.subscription_cancel } : {}),
+		refund_read_back: asAsked ? 'as asked' : 'different amount',
+		refunded_cents_read_back: readBack,
 		order_payment_status: after.payment_status,
 		order_total_paid: after.total_paid,
 		order_total_refund: after.total_refund,

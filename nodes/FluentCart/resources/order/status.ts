@@ -1,7 +1,8 @@
 /** Order status, shipping status and owner changes. */
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import { fluentCartRequest } from '../../../shared/transport';
+import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireOneOf } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
 import { ORDER_STATUSES, SHIPPING_STATUSES } from './order.description';
@@ -22,14 +23,22 @@ export async function updateStatus(this: IExecuteFunctions, i: number): Promise<
 	} else {
 		throw inputError(this, i, `Status Type "${String(statusType)}" is not one FluentCart knows`, 'Use order or shipping.');
 	}
-	const response = await fluentCartRequest(this, {
-		method: 'PUT',
-		path: `orders/${orderId}/statuses`,
-		body,
-		itemIndex: i,
-	});
+	let response: IDataObject;
+	try {
+		response = await fluentCartRequest(this, { method: 'PUT', path: `orders/${orderId}/statuses`, body, itemIndex: i });
+	} catch (error) {
+		// FluentCart refuses a status the order already has (HTTP 500 carrying code 400): nothing to do.
+		if (error instanceof FluentCartApiError && error.failureInfo.httpCode === 400 && /already has the same status/i.test(error.failureInfo.fluentCartMessage ?? '')) {
+			return {
+				...orderOutput(this, await fetchOrder(this, orderId, i), i),
+				changed: false,
+				message: 'The order already has this status: nothing was changed',
+			};
+		}
+		throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex: i });
+	}
 	// FluentCart answers with the order (columns, items, customer).
-	return orderOutput(this, (response.data as IDataObject) ?? (await fetchOrder(this, orderId, i)), i);
+	return { ...orderOutput(this, (response.data as IDataObject) ?? (await fetchOrder(this, orderId, i)), i), changed: true };
 }
 
 export async function changeCustomer(this: IExecuteFunctions, i: number): Promise<IDataObject> {

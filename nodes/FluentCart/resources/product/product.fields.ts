@@ -33,6 +33,16 @@ export const productCreateFields: INodeProperties[] = [
 		options: FULFILLMENT_OPTIONS,
 	},
 	{
+		displayName: 'Price',
+		name: 'price',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 19.99',
+		displayOptions: showFor(['create']),
+		description:
+			"Price of the product's variation, typed as a decimal in the store currency (19.99). The node converts it to the unit your FluentCart version takes (decimals before 1.6.2, cents from 1.6.2). Empty or 0: free.",
+	},
+	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
@@ -40,6 +50,14 @@ export const productCreateFields: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor(['create']),
 		options: [
+			{
+				displayName: 'Compare-at Price',
+				name: 'compareAtPrice',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 24.99',
+				description: 'Old price shown crossed out, typed as a decimal (at least the price). The node converts it for your FluentCart version.',
+			},
 			{
 				displayName: 'Status',
 				name: 'status',

@@ -12,7 +12,9 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { centsToDecimal } from '../../../shared/money';
+import { centsToUnit, decimalToUnit } from '../../../shared/money';
+import type { MoneyUnit } from '../../../shared/money';
+import { moneyUnit } from '../../../shared/profile';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireDecimal, requireOneOf } from '../../../shared/validation';
 import { userDecimal } from '../../../shared/amounts';
@@ -21,7 +23,7 @@ import { withoutNulls } from '../variation/helpers';
 import { checkComparePrice } from '../variation/input';
 import { fetchPricing, PRODUCT_STATUSES, productOutput } from './helpers';
 
-interface ProductChanges {
+export interface ProductChanges {
 	title?: string;
 	status?: string;
 	slug?: string;
@@ -72,18 +74,19 @@ const SANITIZED_INFO_KEYS = [
 	'installment',
 ] as const;
 
-/** The one variation of a simple product, as FluentCart needs it back (prices as decimals). */
-function simpleVariant(variant: IDataObject, changes: ProductChanges, fulfillment: IDataObject[string]): IDataObject {
+/** The one variation of a simple product, as FluentCart needs it back (prices in `unit`). */
+function simpleVariant(variant: IDataObject, changes: ProductChanges, fulfillment: IDataObject[string], unit: MoneyUnit): IDataObject {
 	const out: IDataObject = {
 		id: Number(variant.id),
 		post_id: Number(variant.post_id),
 		variation_title: variant.variation_title,
 	};
 	if (notNull(variant.sku) && variant.sku !== '') out.sku = variant.sku;
-	out.item_price = changes.price ?? centsToDecimal(Number(variant.item_price ?? 0));
-	if (changes.compareAtPrice !== undefined) out.compare_price = changes.compareAtPrice;
-	else if (Number(variant.compare_price) > 0) out.compare_price = centsToDecimal(Number(variant.compare_price));
-	out.item_cost = centsToDecimal(Number(variant.item_cost ?? 0));
+	out.item_price = changes.price !== undefined ? decimalToUnit(changes.price, unit) : centsToUnit(Number(variant.item_price ?? 0), unit);
+	if (changes.compareAtPrice === null) out.compare_price = null;
+	else if (changes.compareAtPrice !== undefined) out.compare_price = decimalToUnit(changes.compareAtPrice, unit);
+	else if (Number(variant.compare_price) > 0) out.compare_price = centsToUnit(Number(variant.compare_price), unit);
+	out.item_cost = centsToUnit(Number(variant.item_cost ?? 0), unit);
 	// manage_stock and stock_status are left out on purpose: with manage_stock sent, FluentCart
 	// overwrites total_stock with the available count. Absent columns are not touched.
 	for (const field of ['manage_cost', 'total_stock', 'available', 'committed', 'on_hold', 'serial_index', 'downloadable'] as const) {
@@ -93,8 +96,8 @@ function simpleVariant(variant: IDataObject, changes: ProductChanges, fulfillmen
 	out.fulfillment_type = fulfillment;
 	const info = withoutNulls((variant.other_info ?? {}) as IDataObject, SANITIZED_INFO_KEYS);
 	if (info.manage_setup_fee === 'yes' && notNull(info.signup_fee) && info.signup_fee !== '') {
-		// Stored in cents, converted again by FluentCart.
-		info.signup_fee = centsToDecimal(Number(info.signup_fee));
+		// Stored in cents; before 1.6.2 FluentCart multiplies what it is sent by 100.
+		info.signup_fee = centsToUnit(Number(info.signup_fee), unit);
 	}
 	info.payment_type ??= variant.payment_type === 'subscription' ? 'subscription' : 'onetime';
 	out.other_info = info;
@@ -113,23 +116,32 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 		const compare = await userDecimal(this, i, fields.compareAtPrice, 'Compare-at Price');
 		changes.compareAtPrice = compare === 0 ? null : compare;
 	}
+	await writeProduct(this, i, productId, changes);
+	return productOutput(this, await fetchPricing(this, productId, i), i);
+}
 
+/**
+ * Writes the changes through `POST products/{id}/pricing`, sending every other field back as
+ * FluentCart has it. Prices go in the unit this site's FluentCart takes (asked before any request).
+ */
+export async function writeProduct(ctx: IExecuteFunctions, i: number, productId: number, changes: ProductChanges): Promise<void> {
+	const unit = await moneyUnit(ctx, 'productPricing', i);
 	// Raw: send back exactly what FluentCart returned (its numeric strings included).
-	const product = await fetchPricing(this, productId, i, true);
+	const product = await fetchPricing(ctx, productId, i, true);
 	const detail = (product.detail ?? {}) as IDataObject;
 	const variants = (Array.isArray(product.variants) ? product.variants : []) as IDataObject[];
 	const simple = (detail.variation_type ?? 'simple') === 'simple';
 	const pricing = changes.price !== undefined || changes.compareAtPrice !== undefined;
 	if (pricing && !(simple && variants.length === 1)) {
 		throw inputError(
-			this,
+			ctx,
 			i,
 			`Product ${productId} has ${variants.length} variations, so it has no single price`,
 			'Change the price of each variation with Variation → Update.',
 		);
 	}
 	if (simple && variants.length === 0) {
-		throw inputError(this, i, `Product ${productId} has no variation`, 'Add one with Variation → Create first.');
+		throw inputError(ctx, i, `Product ${productId} has no variation`, 'Add one with Variation → Create first.');
 	}
 	const fulfillment = changes.fulfillmentType ?? detail.fulfillment_type;
 
@@ -154,8 +166,9 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 	body.detail = detailBody;
 	if (simple) {
-		const variant = simpleVariant(variants[0], changes, fulfillment);
-		checkComparePrice(this, i, Number(variant.item_price), variant.compare_price as number | null | undefined);
+		const variant = simpleVariant(variants[0], changes, fulfillment, unit);
+		const decimal = (value: unknown) => (unit === 'cents' ? Number(value) / 100 : Number(value));
+		checkComparePrice(ctx, i, decimal(variant.item_price), variant.compare_price === null || variant.compare_price === undefined ? undefined : decimal(variant.compare_price));
 		body.variants = [variant];
 	} else if (changes.fulfillmentType !== undefined && changes.fulfillmentType !== detail.fulfillment_type) {
 		// Every variation follows the product's fulfillment type (FluentCart renumbers their order).
@@ -163,11 +176,10 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 			id: Number(v.id),
 			post_id: Number(v.post_id),
 			variation_title: v.variation_title,
-			item_price: centsToDecimal(Number(v.item_price ?? 0)),
+			item_price: centsToUnit(Number(v.item_price ?? 0), unit),
 			fulfillment_type: fulfillment,
 		}));
 	}
 
-	await fluentCartRequest(this, { method: 'POST', path: `products/${productId}/pricing`, body, itemIndex: i });
-	return productOutput(this, await fetchPricing(this, productId, i), i);
+	await fluentCartRequest(ctx, { method: 'POST', path: `products/${productId}/pricing`, body, itemIndex: i });
 }

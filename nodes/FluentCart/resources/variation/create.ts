@@ -1,10 +1,13 @@
 /** Variation → Create: a new price option of a product (`POST products/variants`). */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { decimalToUnit } from '../../../shared/money';
+import { moneyUnit } from '../../../shared/profile';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
 import { fetchPricing } from '../product/helpers';
+import { checkStoredPrice } from '../product/price-check';
 import { variationOutput } from './helpers';
 import {
 	applySubscription,
@@ -40,8 +43,10 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	const compare = Number(fields.compareAtPrice ?? 0);
 	checkComparePrice(this, i, Number(fields.price), compare > 0 ? compare : undefined);
 	await readVariationMoney(this, i, fields, input);
+	// The unit before anything is sent: an unknown version refuses here.
+	const unit = await moneyUnit(this, 'variationPrice', i);
 	const info: IDataObject = {};
-	applySubscription(this, i, info, input);
+	applySubscription(this, i, info, input, unit);
 
 	// Also proves the product exists, and gives its fulfillment type as the default.
 	const product = await fetchPricing(this, productId, i);
@@ -50,8 +55,8 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 
 	const variant: IDataObject = { post_id: productId, variation_title: input.title };
 	if (input.sku) variant.sku = input.sku;
-	variant.item_price = input.price;
-	if (input.compareAtPrice) variant.compare_price = input.compareAtPrice;
+	variant.item_price = decimalToUnit(input.price ?? 0, unit);
+	if (input.compareAtPrice) variant.compare_price = decimalToUnit(input.compareAtPrice, unit);
 	variant.fulfillment_type = input.fulfillmentType ?? detail.fulfillment_type ?? 'physical';
 	variant.total_stock = total;
 	variant.available = available;
@@ -76,5 +81,7 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 			location: 'outputPane',
 		});
 	}
-	return variationOutput(this, response.data as IDataObject, i);
+	const stored = response.data as IDataObject;
+	checkStoredPrice(this, i, stored, input.price ?? 0, `the new variation of product ${productId}`);
+	return variationOutput(this, stored, i);
 }

@@ -2,7 +2,8 @@
 import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { centsToDecimal } from '../../../shared/money';
+import { centsToUnit } from '../../../shared/money';
+import type { MoneyUnit } from '../../../shared/money';
 import { fluentCartRequest } from '../../../shared/transport';
 
 /**
@@ -116,24 +117,24 @@ const KEEP_AS_IS = [
 /**
  * The body that keeps a variation exactly as it is when sent to `POST products/variants/{id}`.
  * FluentCart replaces the whole row there: every field left out becomes null (stock fields
- * included) and the images are deleted when `media` is missing. Prices go back as decimals,
- * because FluentCart multiplies what it receives by 100.
+ * included) and the images are deleted when `media` is missing. Prices go back in the unit the
+ * site's FluentCart takes (decimals it multiplies by 100 before 1.6.2, cents from 1.6.2).
  */
-export function wholeVariationBody(variation: IDataObject): IDataObject {
+export function wholeVariationBody(variation: IDataObject, unit: MoneyUnit): IDataObject {
 	const body: IDataObject = { id: Number(variation.id), post_id: Number(variation.post_id) };
 	for (const field of KEEP_AS_IS) {
 		// A null is what FluentCart writes for a missing field anyway; leaving it out keeps it null
 		// instead of letting the sanitizer turn it into 0 or "".
 		if (variation[field] !== null && variation[field] !== undefined) body[field] = variation[field];
 	}
-	body.item_price = centsToDecimal(Number(variation.item_price ?? 0));
+	body.item_price = centsToUnit(Number(variation.item_price ?? 0), unit);
 	// FluentCart refuses a compare-at price below the price; 0 (none) is left out, which keeps 0.
-	if (Number(variation.compare_price) > 0) body.compare_price = centsToDecimal(Number(variation.compare_price));
-	body.item_cost = centsToDecimal(Number(variation.item_cost ?? 0));
+	if (Number(variation.compare_price) > 0) body.compare_price = centsToUnit(Number(variation.compare_price), unit);
+	body.item_cost = centsToUnit(Number(variation.item_cost ?? 0), unit);
 	const info = withoutNulls(asObject(variation.other_info));
 	if (info.manage_setup_fee === 'yes' && info.signup_fee !== undefined && info.signup_fee !== null && info.signup_fee !== '') {
-		// Stored in cents, sent as a decimal (FluentCart converts it again).
-		info.signup_fee = centsToDecimal(Number(info.signup_fee));
+		// Stored in cents, sent in the site's unit.
+		info.signup_fee = centsToUnit(Number(info.signup_fee), unit);
 	}
 	if (!info.payment_type) info.payment_type = variation.payment_type === 'subscription' ? 'subscription' : 'onetime';
 	body.other_info = info;

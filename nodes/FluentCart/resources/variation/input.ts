@@ -1,12 +1,14 @@
 /**
  * The variation fields a user types (Create's fields and Update's Update Fields share names),
- * checked before any request and turned into FluentCart's values. Money is typed as decimals
- * (FluentCart's variation endpoints take decimals and store cents).
+ * checked before any request and turned into FluentCart's values. Money is typed as decimals and
+ * sent in the unit the site's FluentCart takes (decimals before 1.6.2, cents from 1.6.2).
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError, requireDecimal, requireInteger, requireOneOf } from '../../../shared/validation';
 import { userDecimal } from '../../../shared/amounts';
+import { decimalToUnit } from '../../../shared/money';
+import type { MoneyUnit } from '../../../shared/money';
 
 export const BILLING_INTERVALS = ['daily', 'weekly', 'monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
 
@@ -117,8 +119,8 @@ export function checkStock(ctx: IExecuteFunctions, i: number, total: number, ava
 	}
 }
 
-/** Applies the subscription fields to a variation's `other_info` (FluentCart's names). */
-export function applySubscription(ctx: IExecuteFunctions, i: number, info: IDataObject, input: VariationInput) {
+/** Applies the subscription fields to a variation's `other_info` (FluentCart's names; the fee in `unit`). */
+export function applySubscription(ctx: IExecuteFunctions, i: number, info: IDataObject, input: VariationInput, unit: MoneyUnit) {
 	if (input.paymentType) info.payment_type = input.paymentType;
 	if (info.payment_type !== 'subscription') return;
 	if (input.billingInterval) info.repeat_interval = input.billingInterval;
@@ -134,7 +136,7 @@ export function applySubscription(ctx: IExecuteFunctions, i: number, info: IData
 			info.manage_setup_fee = 'no';
 		} else {
 			info.manage_setup_fee = 'yes';
-			info.signup_fee = input.setupFee;
+			info.signup_fee = decimalToUnit(input.setupFee, unit);
 		}
 	}
 	if (input.setupFeeName !== undefined) info.signup_fee_name = input.setupFeeName;

@@ -6,9 +6,12 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { decimalToUnit } from '../../../shared/money';
+import { moneyUnit } from '../../../shared/profile';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
+import { checkStoredPrice } from '../product/price-check';
 import { fetchVariation, variationOutput, wholeVariationBody } from './helpers';
 import { applySubscription, checkComparePrice, checkStock, checkVariationInput, readVariationMoney } from './input';
 
@@ -20,18 +23,21 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 	const input = checkVariationInput(this, i, fields);
 	await readVariationMoney(this, i, fields, input);
+	// The unit before anything is sent: an unknown version refuses here.
+	const unit = await moneyUnit(this, 'variationPrice', i);
 
 	// Raw: send back exactly what FluentCart has (its numeric strings included).
 	const current = await fetchVariation(this, variationId, i, true);
-	const body = wholeVariationBody(current);
+	const body = wholeVariationBody(current, unit);
 	if (input.title !== undefined) body.variation_title = input.title;
 	if (input.sku !== undefined) body.sku = input.sku;
-	if (input.price !== undefined) body.item_price = input.price;
+	if (input.price !== undefined) body.item_price = decimalToUnit(input.price, unit);
 	if (input.compareAtPrice !== undefined) {
 		if (input.compareAtPrice === null) delete body.compare_price;
-		else body.compare_price = input.compareAtPrice;
+		else body.compare_price = decimalToUnit(input.compareAtPrice, unit);
 	}
-	checkComparePrice(this, i, Number(body.item_price), body.compare_price as number | undefined);
+	const decimal = (value: unknown) => (unit === 'cents' ? Number(value) / 100 : Number(value));
+	checkComparePrice(this, i, decimal(body.item_price), body.compare_price === undefined ? undefined : decimal(body.compare_price));
 	if (input.fulfillmentType !== undefined) body.fulfillment_type = input.fulfillmentType;
 
 	const total = input.totalStock ?? Number(body.total_stock ?? 0);
@@ -46,7 +52,7 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 
 	const info = body.other_info as IDataObject;
 	if (input.description !== undefined) info.description = input.description;
-	applySubscription(this, i, info, input);
+	applySubscription(this, i, info, input, unit);
 
 	const response = await fluentCartRequest(this, {
 		method: 'POST',
@@ -54,5 +60,7 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 		body: { variants: body },
 		itemIndex: i,
 	});
-	return variationOutput(this, response.data as IDataObject, i);
+	const stored = response.data as IDataObject;
+	checkStoredPrice(this, i, stored, decimal(body.item_price), `variation ${variationId}`);
+	return variationOutput(this, stored, i);
 }
