@@ -7,7 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { runFluentCart } from '../helpers/engine';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
-import { expectLikeRecorded, lastSent } from '../helpers/contract';
+import { expectLikeBothRecorded, expectLikeRecorded, lastSent } from '../helpers/contract';
 import { rl } from '../helpers/params';
 
 let ctx: StartedFake;
@@ -44,8 +44,8 @@ describe('Coupon requests match the recorded ones', () => {
 	it('Create → coupon-create-percentage.json and coupon-create-fixed.json, body for body', async () => {
 		await createRecordedCoupons();
 		const [percentage, fixed] = ctx.fake.requestsTo('POST', /coupons$/);
-		expectLike('coupon-create-percentage', percentage);
-		expectLike('coupon-create-fixed', fixed);
+		expectLikeBothRecorded({ '1.3.25': 'coupon-create-percentage', '1.5.2': 'extra-coupon-create-percentage-with-notes' }, percentage, { notes: '' });
+		expectLikeBothRecorded({ '1.3.25': 'coupon-create-fixed', '1.5.2': 'extra-coupon-create-fixed-with-notes' }, fixed, { notes: '' });
 	});
 
 	it('never sends the incomplete body of error-422-coupon-validation.json', async () => {

@@ -7,7 +7,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { createProduct, productParams, variationParams } from '../helpers/catalog';
-import { expectLikeRecorded, lastSent } from '../helpers/contract';
+import { expectLikeBothRecorded, expectLikeRecorded, lastSent } from '../helpers/contract';
 import { runFluentCart } from '../helpers/engine';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
@@ -31,13 +31,15 @@ const variation = (operation: string, extra: IDataObject) =>
 
 describe('Product requests match the recorded ones', () => {
 	it.each([
-		['product-create-physical', 'Lab T-Shirt', 'physical'],
-		['product-create-digital', 'Lab Pro Membership', 'digital'],
-		['product-create-throwaway', 'Throwaway', 'digital'],
-	])('Create → %s.json', async (name, title, fulfillmentType) => {
+		['product-create-physical', 'extra-product-create-physical-variation-type-simple', 'Lab T-Shirt', 'physical'],
+		['product-create-digital', 'extra-product-create-digital-variation-type-simple', 'Lab Pro Membership', 'digital'],
+		['product-create-throwaway', undefined, 'Throwaway', 'digital'],
+	])('Create → %s.json (and %s.json of 1.5.2)', async (name, adapted, title, fulfillmentType) => {
 		const result = await product('create', { title, fulfillmentType });
 		expect(result.error).toBeUndefined();
-		await expectLike(name, sentBy('POST'));
+		expectLikeBothRecorded({ '1.3.25': name, '1.5.2': adapted }, sentBy('POST'), {
+			detail: { fulfillment_type: fulfillmentType, variation_type: 'simple' },
+		});
 	});
 
 	it('Create never sends the invalid body of error-422-product-validation.json', async () => {

@@ -1,11 +1,13 @@
 /**
  * Starts the fake FluentCart on its own:
- * `npm run fake -- --port 8089 [--latency 50] [--pro] [--subscription] [--orders 10000]`.
+ * `npm run fake -- --port 8089 [--fluentcart 1.3.25|1.5.2|1.6.3] [--wp-debug-off] [--latency 50] [--pro]
+ * [--subscription] [--orders 10000]`.
  * Prints the base URL and the Application Password logins, then serves until stopped.
  */
 import { addBulkOrders } from './bulk';
 import { addSubscriptionScenario } from './routes/subscription-shapes';
 import { FakeFluentCart } from './server';
+import { DEFAULT_FAKE_VERSION, FAKE_VERSIONS, isFakeVersion } from './version';
 
 function option(args: string[], name: string): string | undefined {
 	const index = args.indexOf(`--${name}`);
@@ -15,7 +17,10 @@ function option(args: string[], name: string): string | undefined {
 async function main() {
 	// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
 	const args = process.argv.slice(2);
-	const fake = new FakeFluentCart({ coreAuthErrors: args.includes('--core-auth-errors') });
+	const version = option(args, 'fluentcart') ?? DEFAULT_FAKE_VERSION;
+	if (!isFakeVersion(version)) throw new Error(`--fluentcart ${version}: the fake answers as ${FAKE_VERSIONS.join(', ')}`);
+	const fake = new FakeFluentCart({ coreAuthErrors: args.includes('--core-auth-errors'), version });
+	fake.wpDebug = !args.includes('--wp-debug-off');
 	fake.latencyMs = Number(option(args, 'latency') ?? 0);
 	fake.pro = args.includes('--pro');
 	// A paid subscription order for customer 1 (variation 3), e.g. to cancel it later.
@@ -36,7 +41,7 @@ async function main() {
 	const admin = fake.store.users.find((u) => u.isAdmin)!;
 	// eslint-disable-next-line no-console
 	console.log(
-		JSON.stringify({ url, username: admin.username, applicationPassword: admin.appPassword }),
+		JSON.stringify({ url, fluentCart: fake.version, username: admin.username, applicationPassword: admin.appPassword }),
 	);
 }
 

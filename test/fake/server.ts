@@ -1,5 +1,7 @@
 /**
- * A stateful fake FluentCart 1.3.25 on WordPress, over real HTTP on 127.0.0.1.
+ * A stateful fake FluentCart on WordPress, over real HTTP on 127.0.0.1. It answers as FluentCart
+ * 1.3.25 (the default), 1.5.2 or 1.6.3 does (see version.ts): 1.3.25 and 1.5.2 like their
+ * recordings, 1.6.3 like its source.
  *
  * - Answers under `/wp-json/<namespace>/<path>` and `/?rest_route=/<namespace>/<path>`.
  * - Checks HTTP Basic auth against WordPress users with Application Passwords; only
@@ -28,6 +30,8 @@ import type { Delivery } from './routes/integrations';
 import { registerAllRoutes } from './routes';
 import { FakeStore } from './store';
 import type { FakeUser } from './store';
+import { DEFAULT_FAKE_VERSION, versionAtLeast } from './version';
+import type { FakeVersion } from './version';
 
 export const FLUENTCART_NS = 'fluent-cart/v2';
 
@@ -61,6 +65,9 @@ interface Route {
 	handler: Handler;
 	/** Who may call it: FluentCart admin routes need an administrator. */
 	access: 'admin' | 'logged_in' | 'public';
+	/** The first FluentCart version with this route, and the first without it. */
+	since?: string;
+	until?: string;
 	/** Counted as an applied write when it answers 2xx. */
 	write: boolean;
 }
@@ -114,10 +121,23 @@ export interface FakeOptions {
 	 * instead of like the recorded fixture (rest_forbidden). */
 	coreAuthErrors?: boolean;
 	seed?: boolean;
+	/** The FluentCart version to answer as; 1.3.25 unless given. */
+	version?: FakeVersion;
 }
 
 export class FakeFluentCart {
 	readonly store: FakeStore;
+	/** The FluentCart version this site answers as. */
+	readonly version: FakeVersion;
+	/** WP_DEBUG: with it on (as the recordings were made), database errors are printed as HTML
+	 * before the JSON; off (a production site), FluentCart 1.4+ hides every uncaught error. */
+	wpDebug = true;
+	/** What WordPress's plugins endpoint does: answers, refuses the user (403), or is blocked. */
+	pluginsEndpoint: 'open' | 'forbidden' | 'blocked' = 'open';
+	/** FluentCart's plugin status as WordPress lists it. */
+	pluginStatus: 'active' | 'inactive' = 'active';
+	/** The route index `GET /wp-json/fluent-cart/v2` is blocked (404) by a security plugin. */
+	routeIndexBlocked = false;
 	readonly requests: LoggedRequest[] = [];
 	/** Writes that changed state, per `METHOD namespace/path`. */
 	readonly appliedWrites: Array<{ method: string; path: string; body: unknown }> = [];
@@ -152,6 +172,7 @@ export class FakeFluentCart {
 	baseUrl = '';
 
 	constructor(readonly options: FakeOptions = {}) {
+		this.version = options.version ?? DEFAULT_FAKE_VERSION;
 		this.store = new FakeStore({ seed: options.seed });
 		registerAllRoutes(this);
 	}
@@ -162,7 +183,7 @@ export class FakeFluentCart {
 		namespace: string,
 		pattern: string,
 		handler: Handler,
-		options: { access?: Route['access']; write?: boolean } = {},
+		options: { access?: Route['access']; write?: boolean; since?: string; until?: string } = {},
 	) {
 		const keys: string[] = [];
 		const source = pattern
@@ -182,7 +203,19 @@ export class FakeFluentCart {
 			handler,
 			access: options.access ?? (namespace === FLUENTCART_NS ? 'admin' : 'logged_in'),
 			write: options.write ?? method !== 'GET',
+			since: options.since,
+			until: options.until,
 		});
+	}
+
+	/** Whether this site runs `version` or later. */
+	atLeast(version: string): boolean {
+		return versionAtLeast(this.version, version);
+	}
+
+	/** Whether this version has the route (`since`/`until` as registered). */
+	private hasRoute(route: Route): boolean {
+		return (route.since === undefined || this.atLeast(route.since)) && (route.until === undefined || !this.atLeast(route.until));
 	}
 
 	/** Keeps track of background work (webhook deliveries) so tests can wait for it. */
@@ -460,7 +493,7 @@ export class FakeFluentCart {
 
 		let found: { route: Route; params: Record<string, string> } | undefined;
 		for (const route of this.routes) {
-			if (route.namespace !== namespaceMatch || route.method !== method) continue;
+			if (route.namespace !== namespaceMatch || route.method !== method || !this.hasRoute(route)) continue;
 			const match = route.pattern.exec(path);
 			if (!match) continue;
 			const params: Record<string, string> = {};

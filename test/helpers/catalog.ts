@@ -2,6 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { detailRow, nextPostId, productRow, variationRow } from '../fake/routes/catalog-shapes';
+import { wireMoney } from './fake-client';
 import type { StartedFake } from './fake-client';
 
 const DATE = /^(?!0000)\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\+00:00)?$/;
@@ -49,7 +50,8 @@ export async function createProduct(
 	const res = await ctx.api.post('products', {
 		post_title: title,
 		...(status ? { post_status: status } : {}),
-		detail: { fulfillment_type: fulfillment },
+		// FluentCart 1.5+ creates the product's variation only for a simple product.
+		detail: { fulfillment_type: fulfillment, variation_type: 'simple' },
 	});
 	if (res.status !== 200) throw new Error(`fake refused the product: ${JSON.stringify(res.data)}`);
 	return { productId: Number(res.data.data.ID), variationId: Number(res.data.data.variant.id) };
@@ -57,8 +59,12 @@ export async function createProduct(
 
 /** Creates a variation on the fake through its API (body as FluentCart's admin sends it). */
 export async function createVariation(ctx: StartedFake, variant: IDataObject): Promise<IDataObject> {
+	const money: IDataObject = {};
+	for (const key of ['item_price', 'compare_price', 'item_cost']) {
+		if (typeof variant[key] === 'number') money[key] = wireMoney(ctx, variant[key] as number);
+	}
 	const res = await ctx.api.post('products/variants', {
-		variants: { total_stock: 0, available: 0, committed: 0, on_hold: 0, other_info: { payment_type: 'onetime' }, ...variant },
+		variants: { total_stock: 0, available: 0, committed: 0, on_hold: 0, other_info: { payment_type: 'onetime' }, ...variant, ...money },
 	});
 	if (res.status !== 200) throw new Error(`fake refused the variation: ${JSON.stringify(res.data)}`);
 	return res.data.data as IDataObject;
@@ -78,6 +84,7 @@ export async function holdInOrder(ctx: StartedFake, variationId: number): Promis
 				other_info: { payment_type: 'onetime' },
 			},
 		],
+		shipping_total: 0,
 	});
 	if (res.status !== 200) throw new Error(`fake refused the order: ${JSON.stringify(res.data)}`);
 	return Number(res.data.order_id);

@@ -4,7 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { parsePhpQuery } from '../fake/php-query';
 import type { FakeFluentCart, LoggedRequest } from '../fake/server';
 import { fixture } from './fixtures';
-import type { Fixture } from './fixtures';
+import type { Fixture, RecordedVersion } from './fixtures';
 import { shapeDiff } from './shape';
 
 /**
@@ -35,8 +35,9 @@ export function expectLikeRecorded(
 	name: string,
 	request: LoggedRequest,
 	body: 'exact' | 'contains' | 'shape' = 'exact',
+	version: RecordedVersion = '1.3.25',
 ): void {
-	const f = fixture(name);
+	const f = fixture(name, version);
 	const { path, query } = recordedRoute(f);
 	expect(request.method).toBe(f.request.method);
 	expect(request.path).toBe(path);
@@ -45,4 +46,22 @@ export function expectLikeRecorded(
 	else if (body === 'exact') expect(request.body).toEqual(f.request.body);
 	else if (body === 'contains') expect(request.body).toMatchObject(f.request.body as IDataObject);
 	else expect(shapeDiff(f.request.body, request.body)).toEqual([]);
+}
+
+/**
+ * A create request against both recordings: the shape of the 1.5.2 request that works there (the
+ * 1.3.25 body plus the values 1.4+ needs; that site's record ids differ from the fake's), and the
+ * 1.3.25 request, value for value, plus only those values.
+ */
+export function expectLikeBothRecorded(
+	names: { '1.3.25': string; '1.5.2'?: string },
+	request: LoggedRequest,
+	added: Record<string, unknown>,
+): void {
+	if (names['1.5.2']) expectLikeRecorded(names['1.5.2'], request, 'shape', '1.5.2');
+	const recorded = fixture(names['1.3.25']).request.body as IDataObject;
+	expectLikeRecorded(names['1.3.25'], request, 'contains');
+	const extra = Object.fromEntries(Object.entries(request.body as IDataObject).filter(([key]) => !(key in recorded)));
+	const nested = Object.fromEntries(Object.keys(added).filter((key) => key in recorded).map((key) => [key, (request.body as IDataObject)[key]]));
+	expect({ ...extra, ...nested }).toEqual(added);
 }

@@ -5,6 +5,8 @@ import type { AxiosInstance } from 'axios';
 import { FakeFluentCart } from '../fake/server';
 import { recordSecret } from './capture';
 import type { FakeOptions } from '../fake/server';
+import { DEFAULT_FAKE_VERSION, isFakeVersion } from '../fake/version';
+import type { FakeVersion } from '../fake/version';
 
 export const RECORDED_SITE = 'http://127.0.0.1:8080';
 
@@ -16,8 +18,15 @@ export interface StartedFake {
 	credentials: { url: string; username: string; password: string };
 }
 
+/** The FluentCart version this Jest project runs the suites against (jest.config.js), or 1.3.25. */
+export function suiteVersion(): FakeVersion {
+	// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
+	const value = (globalThis as { FLUENTCART_FAKE_VERSION?: unknown }).FLUENTCART_FAKE_VERSION;
+	return isFakeVersion(value) ? value : DEFAULT_FAKE_VERSION;
+}
+
 export async function startFake(options: FakeOptions = {}): Promise<StartedFake> {
-	const fake = new FakeFluentCart(options);
+	const fake = new FakeFluentCart({ version: suiteVersion(), ...options });
 	const url = await fake.start();
 	for (const user of fake.store.users) {
 		recordSecret(`${user.username} Application Password`, user.appPassword);
@@ -38,6 +47,14 @@ export function asRecorded<T>(value: T, baseUrl: string): T {
 	return JSON.parse(JSON.stringify(value).split(baseUrl).join(RECORDED_SITE)) as T;
 }
 
+/**
+ * A decimal amount as this fake's FluentCart takes it in a refund or a price write: decimals
+ * before 1.6.2, cents from 1.6.2 (what a real client has to send).
+ */
+export function wireMoney(ctx: StartedFake, decimal: number): number {
+	return ctx.fake.atLeast('1.6.2') ? Math.round(decimal * 100) : decimal;
+}
+
 /** Creates an order on the fake the way FluentCart's admin would (body as in order-create.json). */
 export async function createOrder(
 	ctx: StartedFake,
@@ -53,6 +70,8 @@ export async function createOrder(
 			unit_price: i.unitPrice ?? Number(ctx.fake.store.variations.get(i.variation)!.item_price),
 			other_info: { payment_type: 'onetime' },
 		})),
+		// FluentCart 1.4+ refuses an order without it (NOT NULL column); every version accepts 0.
+		shipping_total: 0,
 		...extra,
 	});
 	if (res.status !== 200) throw new Error(`fake refused the order: ${JSON.stringify(res.data)}`);
@@ -65,4 +84,20 @@ export async function markPaid(ctx: StartedFake, orderId: number): Promise<void>
 		transaction_type: 'charge',
 	});
 	if (res.status !== 200) throw new Error(`fake refused mark-as-paid: ${JSON.stringify(res.data)}`);
+}
+
+/**
+ * The status Mark as Paid leaves: digital orders complete; from FluentCart 1.4 a physical order
+ * keeps its fulfilment type and stays `processing` (1.3 stores every REST order as digital).
+ */
+export function paidStatus(ctx: StartedFake, orderId: number): 'completed' | 'processing' {
+	return ctx.fake.store.orders.get(orderId)?.fulfillment_type === 'physical' ? 'processing' : 'completed';
+}
+
+/** Pays an order and completes it (a paid physical order stays processing until shipped). */
+export async function completeOrder(ctx: StartedFake, orderId: number): Promise<void> {
+	await markPaid(ctx, orderId);
+	if (ctx.fake.store.orders.get(orderId)?.status === 'completed') return;
+	const res = await ctx.api.put(`orders/${orderId}/statuses`, { action: 'change_order_status', statuses: { order_status: 'completed' } });
+	if (res.status !== 200) throw new Error(`fake refused to complete the order: ${JSON.stringify(res.data)}`);
 }

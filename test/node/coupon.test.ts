@@ -43,6 +43,8 @@ describe('Coupon → Create', () => {
 			status: 'active',
 			stackable: 'yes',
 			show_on_checkout: 'no',
+			// Always sent: FluentCart 1.4+ refuses a coupon without it.
+			notes: '',
 		});
 		expect(coupons().get(1)!.amount).toBe('1999');
 		expect(result.json[0]).toEqual({

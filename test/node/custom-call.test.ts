@@ -57,13 +57,13 @@ describe('Custom API Call', () => {
 		const result = await run({
 			method: 'POST',
 			path: '/wp-json/fluent-cart/v2/orders',
-			body: JSON.stringify({ customer_id: 1, order_items: [{ post_id: 4, object_id: 1, quantity: 1, unit_price: 1999 }] }),
+			body: JSON.stringify({ customer_id: 1, order_items: [{ post_id: 4, object_id: 1, quantity: 1, unit_price: 1999 }], shipping_total: 0 }),
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.json[0]).toMatchObject({ message: 'Order created successfully!', order_id: 1 });
 		expect(ctx.fake.requests).toHaveLength(1);
 		expect(ctx.fake.requests[0]).toMatchObject({ method: 'POST', path: 'orders' });
-		expect(ctx.fake.requests[0].body).toEqual({ customer_id: 1, order_items: [{ post_id: 4, object_id: 1, quantity: 1, unit_price: 1999 }] });
+		expect(ctx.fake.requests[0].body).toEqual({ customer_id: 1, order_items: [{ post_id: 4, object_id: 1, quantity: 1, unit_price: 1999 }], shipping_total: 0 });
 		expect(ctx.fake.requests[0].headers['cache-control']).toBe('no-cache');
 	});
 

@@ -4,7 +4,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { orderRow } from '../fake/routes/order-shapes';
 import { runFluentCart } from '../helpers/engine';
-import { createOrder, markPaid, startFake } from '../helpers/fake-client';
+import { completeOrder, createOrder, markPaid, paidStatus, startFake, wireMoney } from '../helpers/fake-client';
 import { fixture } from '../helpers/fixtures';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams, rl } from '../helpers/params';
@@ -63,7 +63,7 @@ describe('Order → Update', () => {
 
 	it('refuses to edit a completed order before sending anything', async () => {
 		const id = await createOrder(ctx);
-		await markPaid(ctx, id);
+		await completeOrder(ctx, id);
 		ctx.fake.resetLog();
 		const result = await run('update', { orderId: rl(id), updateFields: { note: 'x' } });
 		expect(result.error?.message).toMatch(/is completed, and FluentCart does not allow editing completed orders/);
@@ -84,7 +84,8 @@ describe('Order → Mark as Paid', () => {
 		const result = await run('markPaid', { orderId: rl(id), markPaidOptions: { vendorChargeId: 'bank-2291' } });
 		expect(result.error).toBeUndefined();
 		expect(result.json[0]).toMatchObject({
-			status: 'completed',
+			// Physical goods: completed on 1.3 (stored as digital), processing from 1.4.
+			status: paidStatus(ctx, id),
 			payment_status: 'paid',
 			total_paid: 3998,
 			invoice_no: 'INV-1',
@@ -147,7 +148,7 @@ describe('Order → Refund', () => {
 		const result = await run('refund', { orderId: rl(id), refundOptions: { reason: 'damaged' } });
 		expect(result.error).toBeUndefined();
 		expect(ctx.fake.requestsTo('POST', /refund/)[0].body).toEqual({
-			refund_info: { transaction_id: 1, amount: 59.97, reason: 'damaged' },
+			refund_info: { transaction_id: 1, amount: wireMoney(ctx, 59.97), reason: 'damaged' },
 		});
 		expect(result.json[0]).toMatchObject({
 			order_id: id,
@@ -219,7 +220,7 @@ describe('Order → Refund', () => {
 		await run('refund', { orderId: rl(id), amount: '1', refundOptions: { cancelSubscription: true, manageStock: true } });
 		expect(at(ctx.fake.requestsTo('POST', /refund/)[0].body, 'refund_info')).toEqual({
 			transaction_id: 1,
-			amount: 1,
+			amount: wireMoney(ctx, 1),
 			manageStock: true,
 			cancelSubscription: 'true',
 		});
@@ -259,11 +260,22 @@ describe('Order → Update Status', () => {
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 
-	it('reads FluentCart’s HTTP 500 {code: 400} as the 400 it is', async () => {
+	it('treats the status the order already has as done: FluentCart’s HTTP 500 {code: 400} “same status”', async () => {
 		const id = await createOrder(ctx);
+		ctx.fake.resetLog();
 		const result = await run('updateStatus', { orderId: rl(id), statusType: 'order', orderStatus: 'on-hold' });
-		expect(result.error?.message).toBe('Order already has the same status');
-		expect(result.error?.httpCode).toBe('400');
+		expect(result.error).toBeUndefined();
+		expect(result.json[0]).toMatchObject({ id, status: 'on-hold', changed: false });
+		expect(result.json[0].message).toMatch(/already has this status/);
+		// FluentCart was asked once and refused; nothing else was written.
+		expect(ctx.fake.requestsTo('PUT', /statuses$/).map((r) => r.status)).toEqual([500]);
+		expect(ctx.fake.appliedWrites).toHaveLength(0);
+	});
+
+	it('says a real change happened with changed: true', async () => {
+		const id = await createOrder(ctx);
+		const result = await run('updateStatus', { orderId: rl(id), statusType: 'order', orderStatus: 'processing' });
+		expect(result.json[0]).toMatchObject({ id, status: 'processing', changed: true });
 	});
 
 	it('reports a missing order (FluentCart answers 403 for it)', async () => {

@@ -4,7 +4,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { addBulkOrders } from '../fake/bulk';
 import { runFluentCart } from '../helpers/engine';
-import { createOrder, markPaid, startFake } from '../helpers/fake-client';
+import { completeOrder, createOrder, markPaid, startFake, wireMoney } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams, rl } from '../helpers/params';
 import { at } from '../helpers/shape';
@@ -133,7 +133,7 @@ describe('Order → Get Transactions', () => {
 	it('returns one item per transaction', async () => {
 		const id = await createOrder(ctx);
 		await markPaid(ctx, id);
-		await ctx.api.post(`orders/${id}/refund`, { refund_info: { transaction_id: 1, amount: 5 } });
+		await ctx.api.post(`orders/${id}/refund`, { refund_info: { transaction_id: 1, amount: wireMoney(ctx, 5) } });
 		const result = await run('getTransactions', { orderId: rl(id) });
 		expect(result.json.map((t) => [t.transaction_type, t.status, t.total])).toEqual([
 			['charge', 'succeeded', 3998],
@@ -155,7 +155,7 @@ describe('Order → Delete', () => {
 	it('passes on FluentCart’s refusal to delete a paid live order', async () => {
 		ctx.fake.store.settings.order_mode = 'live';
 		const id = await createOrder(ctx);
-		await markPaid(ctx, id);
+		await completeOrder(ctx, id);
 		const result = await run('delete', { orderId: rl(id) });
 		expect(result.error?.message).toMatch(/cannot be deleted due to its current order status: completed/);
 		expect(result.error?.httpCode).toBe('400');

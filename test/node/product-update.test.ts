@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { Row } from '../fake/store';
 import { createProduct, productParams } from '../helpers/catalog';
 import { runFluentCart } from '../helpers/engine';
-import { startFake } from '../helpers/fake-client';
+import { startFake, wireMoney } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { rl } from '../helpers/params';
 
@@ -58,9 +58,9 @@ async function richProduct(): Promise<{ productId: number; variationId: number }
 				post_id: productId,
 				variation_title: 'Lab Mug',
 				sku: 'MUG-1',
-				item_price: 12.5,
-				compare_price: 15,
-				item_cost: 4.25,
+				item_price: wireMoney(ctx, 12.5),
+				compare_price: wireMoney(ctx, 15),
+				item_cost: wireMoney(ctx, 4.25),
 				manage_cost: 'true',
 				fulfillment_type: 'physical',
 				other_info: { payment_type: 'onetime', description: 'White, 350 ml', weight: 0.4, weight_unit: 'kg' },
@@ -82,7 +82,9 @@ describe('Product → Update keeps the whole record', () => {
 
 		const result = await run({ productId: rl(productId), updateFields: { title: 'Lab Mug Deluxe' } });
 		expect(result.error).toBeUndefined();
+		// The price goes back in the site's unit: the version is read once, before anything else.
 		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET plugins/fluent-cart/fluent-cart',
 			`GET products/${productId}/pricing`,
 			`POST products/${productId}/pricing`,
 			`GET products/${productId}/pricing`,
@@ -143,7 +145,7 @@ describe('Product → Update keeps the whole record', () => {
 		const result = await run({ productId: rl(6), updateFields: { excerpt: 'Monthly lab access.' } });
 		expect(result.error).toBeUndefined();
 		const sent = ctx.fake.requestsTo('POST', /pricing/)[0].body as { variants: IDataObject[] };
-		expect(sent.variants[0]).toMatchObject({ item_price: 9, other_info: { signup_fee: 5, manage_setup_fee: 'yes' } });
+		expect(sent.variants[0]).toMatchObject({ item_price: wireMoney(ctx, 9), other_info: { signup_fee: wireMoney(ctx, 5), manage_setup_fee: 'yes' } });
 		expect(without(ctx.fake.store.variations.get(3), ['updated_at'])).toEqual(without(before, ['updated_at']));
 		expect(ctx.fake.store.products.get(6)?.post_excerpt).toBe('Monthly lab access.');
 	});

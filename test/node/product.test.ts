@@ -51,7 +51,7 @@ describe('Product → Create', () => {
 		expect(ctx.fake.requests[0].body).toEqual({
 			post_title: 'Lab E-Book',
 			post_status: 'publish',
-			detail: { fulfillment_type: 'digital' },
+			detail: { fulfillment_type: 'digital', variation_type: 'simple' },
 		});
 		expect(result.json[0]).toMatchObject({
 			ID: 8,

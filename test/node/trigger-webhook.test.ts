@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { createOrder, markPaid, startFake } from '../helpers/fake-client';
+import { createOrder, markPaid, startFake, wireMoney } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { TriggerHost } from '../helpers/trigger-host';
 
@@ -75,7 +75,7 @@ describe('end to end: FluentCart event → webhook → execution', () => {
 	it('a full refund is delivered as Order Fully Refunded', async () => {
 		await startHost();
 		const id = await paidBody();
-		await ctx.api.post(`orders/${id}/refund`, { refund_info: { transaction_id: 1, amount: 39.98 } });
+		await ctx.api.post(`orders/${id}/refund`, { refund_info: { transaction_id: 1, amount: wireMoney(ctx, 39.98) } });
 		await ctx.fake.settle();
 		expect(host.executions.map((e) => e[0].event)).toEqual(['order_paid_done', 'order_fully_refunded']);
 		expect(host.executions[1][0].order).toMatchObject({ payment_status: 'refunded', total_refund: 3998 });

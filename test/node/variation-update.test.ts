@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { Row } from '../fake/store';
 import { createVariation, variationParams } from '../helpers/catalog';
 import { runFluentCart } from '../helpers/engine';
-import { startFake } from '../helpers/fake-client';
+import { startFake, wireMoney } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { rl } from '../helpers/params';
 
@@ -65,7 +65,12 @@ describe('Variation → Update keeps the whole record', () => {
 
 		const result = await run({ variationId: rl(id), updateFields: { title: 'Lab T-Shirt Large' } });
 		expect(result.error).toBeUndefined();
-		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET variants', `POST products/variants/${id}`]);
+		// The prices go back in the site's unit: the version is read once, before anything else.
+		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET plugins/fluent-cart/fluent-cart',
+			'GET variants',
+			`POST products/variants/${id}`,
+		]);
 
 		const after = ctx.fake.store.variations.get(id)!;
 		expect(after.variation_title).toBe('Lab T-Shirt Large');
@@ -109,7 +114,7 @@ describe('Variation → Update keeps the whole record', () => {
 		const result = await run({ variationId: rl(3), updateFields: { price: '12' } });
 		expect(result.error).toBeUndefined();
 		const sent = (ctx.fake.requestsTo('POST', /variants/)[0].body as { variants: IDataObject }).variants;
-		expect(sent).toMatchObject({ item_price: 12, other_info: { signup_fee: 5, repeat_interval: 'monthly' } });
+		expect(sent).toMatchObject({ item_price: wireMoney(ctx, 12), other_info: { signup_fee: wireMoney(ctx, 5), repeat_interval: 'monthly' } });
 		expect(ctx.fake.store.variations.get(3)).toMatchObject({
 			item_price: 1200,
 			payment_type: 'subscription',

@@ -6,7 +6,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { holdInOrder, variationParams } from '../helpers/catalog';
 import { runFluentCart } from '../helpers/engine';
-import { startFake } from '../helpers/fake-client';
+import { startFake, wireMoney } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { rl } from '../helpers/params';
 
@@ -28,7 +28,7 @@ describe('Variation → Create', () => {
 		expect(sentVariant()).toEqual({
 			post_id: 6,
 			variation_title: 'Lifetime',
-			item_price: 99.5,
+			item_price: wireMoney(ctx, 99.5),
 			fulfillment_type: 'digital',
 			total_stock: 0,
 			available: 0,
@@ -60,15 +60,15 @@ describe('Variation → Create', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(sentVariant()).toMatchObject({
-			item_price: 90,
-			compare_price: 108,
+			item_price: wireMoney(ctx, 90),
+			compare_price: wireMoney(ctx, 108),
 			other_info: {
 				payment_type: 'subscription',
 				repeat_interval: 'yearly',
 				times: 3,
 				trial_days: 14,
 				manage_setup_fee: 'yes',
-				signup_fee: 5,
+				signup_fee: wireMoney(ctx, 5),
 				signup_fee_name: 'Joining fee',
 			},
 		});

@@ -12,6 +12,7 @@
  *   code 404; update re-validates the whole body and nulls what is left out.
  */
 import { ok, resourceError, validationError } from '../responses';
+import { missing, notNullColumn } from '../version';
 import type { FakeFluentCart, FakeRequest } from '../server';
 import { FLUENTCART_NS } from '../server';
 import type { FakeStore, Row } from '../store';
@@ -297,6 +298,8 @@ function createCoupon(fake: FakeFluentCart, req: FakeRequest) {
 	const store = fake.store;
 	const errors = validateCoupon(store, req.body, intval(req.body.id ?? 0));
 	if (Object.keys(errors).length) return validationError(errors);
+	// 1.4+: an omitted notes reaches the NOT NULL column as SQL NULL (recorded on 1.5.2).
+	if (fake.atLeast('1.4.0') && missing(req.body.notes)) return notNullColumn(fake, 'coupons', 'notes');
 	const data = sanitizeCoupon(req.body);
 	const table = couponTable(store);
 	const id = store.nextId('coupons', table.keys());

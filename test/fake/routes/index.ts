@@ -11,11 +11,13 @@ import { registerOrderRoutes } from './orders';
 import { registerProductRoutes } from './products';
 import { registerReportRoutes } from './reports';
 import { registerSettingsRoutes } from './settings';
+import { registerSiteRoutes } from './site';
 import { registerSubscriptionRoutes } from './subscriptions';
 import { registerWpRoutes } from './wp';
 
 export function registerAllRoutes(fake: FakeFluentCart) {
 	registerWpRoutes(fake);
+	registerSiteRoutes(fake);
 	registerOrderRoutes(fake);
 	registerCustomerRoutes(fake);
 	registerCouponRoutes(fake);

@@ -12,6 +12,7 @@ import {
 import type { FakeFluentCart, FakeRequest } from '../server';
 import { FLUENTCART_NS } from '../server';
 import type { Row } from '../store';
+import { writtenMoneyToCents } from '../version';
 import { orderAfterStatusChange } from './order-shapes';
 
 const num = (value: unknown) => Number(value ?? 0) || 0;
@@ -114,8 +115,8 @@ function refund(fake: FakeFluentCart, req: FakeRequest) {
 	if (Object.keys(errors).length) return validationError(errors);
 	const transaction = store.transactions.get(num(info.transaction_id));
 	if (!transaction || Number(transaction.order_id) !== id) return modelNotFound('OrderTransaction');
-	// Helper::toCent: decimal major units → cents.
-	const amount = Number.isFinite(Number(info.amount)) ? Math.round(Number(info.amount) * 100) : 0;
+	// Helper::toCent (decimal major units → cents) before 1.6.2; roundCent (cents as sent) from 1.6.2.
+	const amount = Number.isFinite(Number(info.amount)) ? writtenMoneyToCents(fake, info.amount) : 0;
 	if (amount <= 0) return sendError('Invalid refund amount.');
 	if (amount > num(order.total_paid)) return sendError('Refund amount exceeds the net paid amount for this order.');
 	const meta = (Array.isArray(transaction.meta) ? {} : (transaction.meta as Row)) ?? {};
@@ -229,7 +230,13 @@ function updateStatuses(fake: FakeFluentCart, req: FakeRequest) {
 		fake.emit(`order_status_changed_to_${String(newStatus)}`, id);
 	}
 	store.touchOrder(order);
-	return ok({ message: 'Status has been updated', data: orderAfterStatusChange(store, order, String(action)) });
+	const data = orderAfterStatusChange(store, order, String(action));
+	// The model's Carbon date, serialised as PHP's DateTime object (recorded on 1.3.25 and 1.5.2:
+	// detect-order-status-completed*.json); a later GET reads it back as a string.
+	if (column === 'status' && newStatus === 'completed' && typeof data.completed_at === 'string') {
+		data.completed_at = { date: `${data.completed_at}.000000`, timezone_type: 3, timezone: 'UTC' };
+	}
+	return ok({ message: 'Status has been updated', data });
 }
 
 function changeCustomer(fake: FakeFluentCart, req: FakeRequest) {

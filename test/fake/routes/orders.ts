@@ -7,7 +7,6 @@ import { asList } from '../php-query';
 import {
 	entityNotFound,
 	ok,
-	pluginException,
 	resourceError,
 	sendError,
 	validationError,
@@ -15,6 +14,7 @@ import {
 import type { FakeFluentCart, FakeRequest } from '../server';
 import { FLUENTCART_NS } from '../server';
 import type { FakeStore, Row } from '../store';
+import { missing, notNullColumn, uncaught } from '../version';
 import { registerOrderActionRoutes } from './order-actions';
 import { ORDER_FILLABLE, orderDetails, orderRow } from './order-shapes';
 import { compare, paginate, parseOperatorSearch, sortRows } from './paginate';
@@ -123,7 +123,7 @@ export function listOrders(fake: FakeFluentCart, req: FakeRequest, source: Row[]
 	const relations = asList(req.query.with);
 	const unknown = relations.find((r) => !KNOWN_ORDER_RELATIONS.has(r));
 	if (unknown) {
-		return pluginException(`Call to undefined relationship [${unknown}] on model [FluentCart\\App\\Models\\Order].`);
+		return uncaught(fake, `Call to undefined relationship [${unknown}] on model [FluentCart\\App\\Models\\Order].`);
 	}
 	const rows = sortRows(filterOrders(store, source, req.query), req.query, ORDER_FILLABLE, 'id');
 	const page = paginate(rows, req.query, pathUrl);
@@ -202,6 +202,8 @@ function createOrder(fake: FakeFluentCart, req: FakeRequest) {
 	const errors = validateOrderRequest(req.body);
 	if (Object.keys(errors).length) return validationError(errors);
 	const items = Object.values(req.body.order_items as Record<string, ItemInput>);
+	// 1.4+: an omitted shipping_total reaches the NOT NULL column as SQL NULL.
+	const dbFailure = fake.atLeast('1.4.0') && missing(req.body.shipping_total);
 	const isSubscription = items.some(
 		(i) =>
 			i.payment_type === 'subscription' ||
@@ -214,14 +216,19 @@ function createOrder(fake: FakeFluentCart, req: FakeRequest) {
 		const variation = store.variations.get(num(item.object_id));
 		const product = variation ? store.products.get(num(variation.post_id)) : undefined;
 		if (!variation || !product || !['publish', 'private'].includes(String(product.post_status))) {
-			return pluginException(`[${String(item.title ?? '')}] is not available.`);
+			return uncaught(fake, `[${String(item.title ?? '')}] is not available.`);
 		}
 		if (Number(variation.manage_stock) === 1 && num(variation.available) < num(item.quantity ?? 1)) {
-			return pluginException(`[${String(variation.variation_title)}] is out of stock.`);
+			return uncaught(fake, `[${String(variation.variation_title)}] is out of stock.`);
 		}
 	}
 	const customer = store.customers.get(num(req.body.customer_id));
-	if (!customer) return pluginException('Attempt to read property "id" on null');
+	if (!customer) return uncaught(fake, 'Attempt to read property "id" on null');
+	if (dbFailure) return notNullColumn(fake, 'orders', 'shipping_total');
+	// 1.4+ (AdminOrderProcessor) keeps each line's real fulfilment type; 1.3 stores every line as digital.
+	const keepsFulfilment = fake.atLeast('1.4.0');
+	const lineType = (input: ItemInput) =>
+		keepsFulfilment ? String(store.variations.get(num(input.object_id))?.fulfillment_type ?? 'digital') : 'digital';
 
 	// The manual discount `value` is a decimal, spread over the items in cents.
 	const discount = (req.body.discount ?? {}) as Record<string, unknown>;
@@ -261,8 +268,8 @@ function createOrder(fake: FakeFluentCart, req: FakeRequest) {
 			id: itemId,
 			order_id: String(id),
 			post_id: String(variation.post_id),
-			// Per-item fulfillment_type is not whitelisted by OrderRequest: items default to digital.
-			fulfillment_type: 'digital',
+			// Per-item fulfillment_type is not whitelisted by OrderRequest: 1.3 defaults items to digital.
+			fulfillment_type: lineType(input),
 			payment_type: String(otherInfo.payment_type ?? 'default'),
 			post_title: String(product.post_title),
 			title: String(variation.variation_title),
@@ -293,16 +300,17 @@ function createOrder(fake: FakeFluentCart, req: FakeRequest) {
 	const shippingTotal = Math.trunc(num(req.body.shipping_total));
 	const totalAmount = subtotal - manualDiscountTotal - couponDiscountTotal + shippingTotal;
 	const uuid = store.uuid();
+	const physical = items.some((input) => lineType(input) === 'physical');
 	const order: Row = {
 		id,
 		status: 'on-hold',
 		parent_id: null,
 		receipt_number: null,
 		invoice_no: '',
-		fulfillment_type: 'digital',
+		fulfillment_type: physical ? 'physical' : 'digital',
 		type: 'payment',
 		mode: store.settings.order_mode,
-		shipping_status: '',
+		shipping_status: physical ? 'unshipped' : '',
 		customer_id: Number(customer.id),
 		payment_method: 'offline_payment',
 		payment_status: 'pending',
@@ -403,7 +411,7 @@ function updateOrder(fake: FakeFluentCart, req: FakeRequest) {
 	const errors = validateOrderRequest(req.body);
 	if (Object.keys(errors).length) return validationError(errors);
 	const order = store.orders.get(Number(req.params.order_id));
-	if (!order) return pluginException('Call to a member function isSubscription() on null');
+	if (!order) return uncaught(fake, 'Call to a member function isSubscription() on null');
 	if (order.type === 'subscription') return sendError('Subscription Order cannot be edited.', 400);
 	// getSafe(): every whitelisted key is present afterwards; absent ones are null.
 	const data: Row = {};
@@ -485,6 +493,13 @@ function deleteOrder(fake: FakeFluentCart, req: FakeRequest) {
 	});
 }
 
+/** 1.4+ casts tax_behavior to an int and answers order_settings as an object (recorded on 1.5.2). */
+function versionedDetails(fake: FakeFluentCart, details: Row): Row {
+	if (!fake.atLeast('1.4.0')) return details;
+	const order = details.order as Row;
+	return { ...details, order: { ...order, tax_behavior: Number(order.tax_behavior ?? 0) }, order_settings: { reverse_charge_price_mode: 'fixed' } };
+}
+
 export function registerOrderRoutes(fake: FakeFluentCart) {
 	const store = fake.store;
 	const ns = FLUENTCART_NS;
@@ -494,7 +509,7 @@ export function registerOrderRoutes(fake: FakeFluentCart) {
 	fake.route('POST', ns, 'orders', (req) => createOrder(fake, req));
 	fake.route('GET', ns, 'orders/:order_id(int)', (req) => {
 		const order = store.orders.get(Number(req.params.order_id));
-		return order ? ok(orderDetails(store, order)) : orderNotFound(fake, req, req.params.order_id);
+		return order ? ok(versionedDetails(fake, orderDetails(store, order))) : orderNotFound(fake, req, req.params.order_id);
 	});
 	fake.route('POST', ns, 'orders/:order_id(int)', (req) => updateOrder(fake, req));
 	fake.route('DELETE', ns, 'orders/:order_id(int)', (req) => deleteOrder(fake, req));

@@ -16,7 +16,7 @@ import { ok, sendError, validationError } from '../responses';
 import type { FakeResponse } from '../responses';
 import type { FakeFluentCart, FakeRequest } from '../server';
 import type { FakeStore, Row } from '../store';
-import { num, permalink, phpEmpty, placeholderThumbnail, readOtherInfo, sanitizeTitle, toCent } from './catalog-shapes';
+import { num, permalink, phpEmpty, placeholderThumbnail, readOtherInfo, sanitizeTitle, toCent as toCentDecimal } from './catalog-shapes';
 
 const obj = (value: unknown): Row | undefined =>
 	value && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : undefined;
@@ -150,10 +150,12 @@ function safeVariant(entry: unknown): Row {
 	return out;
 }
 
-/** The columns written for one variant (prices × 100, stock status recomputed). */
-function variantColumns(v: Row, simple: boolean): Row {
+/** The columns written for one variant (prices × 100 before 1.6.2, cents as sent from 1.6.2; stock status recomputed). */
+function variantColumns(v: Row, simple: boolean, centsGiven: boolean): Row {
 	const columns: Row = { ...v };
-	for (const key of ['item_price', 'compare_price', 'item_cost']) if (key in columns) columns[key] = timesHundred(columns[key]);
+	const money = (value: unknown) => (centsGiven ? Math.round(num(value)) : timesHundred(value));
+	const toCent = (value: unknown) => (centsGiven ? Math.round(num(value)) : toCentDecimal(value));
+	for (const key of ['item_price', 'compare_price', 'item_cost']) if (key in columns) columns[key] = money(columns[key]);
 	delete columns.rowId;
 	// Simple products drop the media; batch updates have no such column (the SPA never sends it).
 	delete columns.media;
@@ -250,8 +252,9 @@ export function updateProductPricing(fake: FakeFluentCart, req: FakeRequest): Fa
 
 	const postId = num(req.params.postId);
 	if (variants.length) {
-		if (simple) writeVariant(store, variantColumns(variants[0], true));
-		else variants.forEach((v, index) => writeVariant(store, { ...variantColumns(v, false), serial_index: index + 1 }));
+		const cents = fake.atLeast('1.6.2');
+		if (simple) writeVariant(store, variantColumns(variants[0], true, cents));
+		else variants.forEach((v, index) => writeVariant(store, { ...variantColumns(v, false, cents), serial_index: index + 1 }));
 	}
 	updateDetail(store, postId, detail);
 	const product = store.products.get(postId);

@@ -113,7 +113,8 @@ function filterProducts(store: FakeStore, rows: Row[], query: Record<string, Php
 	return tabs[view] ? rows.filter(tabs[view]) : rows;
 }
 
-function createProduct(store: FakeStore, req: FakeRequest): FakeResponse {
+function createProduct(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
+	const store = fake.store;
 	const body = req.body;
 	const detailInput = obj(body.detail) ?? {};
 	const errors: Record<string, Record<string, string>> = {};
@@ -150,6 +151,10 @@ function createProduct(store: FakeStore, req: FakeRequest): FakeResponse {
 		}),
 	);
 
+	// 1.5.0+ creates the starter variation only for `detail.variation_type: "simple"` (recorded on 1.5.2).
+	if (fake.atLeast('1.5.0') && detailInput.variation_type !== 'simple') {
+		return ok({ data: { ID: id, variant: null, product_details: null }, message: 'Product has been created successfully' });
+	}
 	const now = store.isoNow();
 	const otherInfo = { ...(DEFAULT_VARIATION_TEMPLATE.other_info as Row), is_bundle_product: bundle ?? 'no' };
 	const variationId = store.nextId('variations', store.variations.keys());
@@ -310,7 +315,7 @@ export function registerProductRoutes(fake: FakeFluentCart) {
 		return ok({ products: page });
 	});
 
-	fake.route('POST', ns, 'products', (req) => createProduct(store, req));
+	fake.route('POST', ns, 'products', (req) => createProduct(fake, req));
 
 	fake.route('GET', ns, 'products/:product', (req) => {
 		const product = /^\d+$/.test(req.params.product) ? store.products.get(num(req.params.product)) : undefined;

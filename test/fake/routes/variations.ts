@@ -3,6 +3,7 @@
  * ProductVariationRequest. Create and update take every field under `variants`; FluentCart's
  * request whitelist turns every field left out into null, and update replaces the whole row.
  */
+import { writtenMoneyToCents } from '../version';
 import { modelNotFound, ok, pluginException, resourceError, validationError } from '../responses';
 import type { FakeResponse } from '../responses';
 import type { FakeFluentCart, FakeRequest } from '../server';
@@ -15,7 +16,6 @@ import {
 	phpEmpty,
 	readOtherInfo,
 	storedForm,
-	toCent,
 	touchDetailAfterVariantChange,
 	variationRow,
 } from './catalog-shapes';
@@ -195,7 +195,7 @@ function getSafe(v: Row): Row {
 }
 
 /** Shared by create and update: the columns ProductVariationResource writes. */
-function columnsFrom(data: Row, otherInfo: Row): Row {
+function columnsFrom(data: Row, otherInfo: Row, toCent: (value: unknown) => number): Row {
 	const itemPrice = data.item_price === null ? 1 : num(data.item_price);
 	const compare = data.compare_price;
 	const manageStock = data.manage_stock;
@@ -225,7 +225,7 @@ function columnsFrom(data: Row, otherInfo: Row): Row {
 	};
 }
 
-function subscriptionFees(otherInfo: Row) {
+function subscriptionFees(otherInfo: Row, toCent: (value: unknown) => number) {
 	if (otherInfo.payment_type !== 'subscription') return;
 	if (otherInfo.manage_setup_fee === 'no') {
 		delete otherInfo.signup_fee_name;
@@ -256,15 +256,17 @@ function prepare(store: FakeStore, req: FakeRequest): { data?: Row; error?: Fake
 	return { data };
 }
 
-function createVariation(store: FakeStore, req: FakeRequest): FakeResponse {
+function createVariation(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
+	const store = fake.store;
+	const toCent = (value: unknown) => writtenMoneyToCents(fake, value);
 	const { data, error } = prepare(store, req);
 	if (!data) return error!;
 	const productId = num(data.post_id);
 	const bundle = (obj(store.details.get(productId)?.other_info)?.is_bundle_product ?? 'no') === 'yes';
 	let otherInfo: Row = { ...(data.other_info as Row), is_bundle_product: bundle ? 'yes' : 'no' };
 	if (otherInfo.payment_type === 'onetime') otherInfo = only(otherInfo, ONETIME_KEYS);
-	subscriptionFees(otherInfo);
-	const columns = columnsFrom(data, otherInfo);
+	subscriptionFees(otherInfo, toCent);
+	const columns = columnsFrom(data, otherInfo, toCent);
 	if (!isBlank(data.sku)) columns.sku = data.sku;
 	const id = store.nextId('variations', store.variations.keys());
 	const now = store.isoNow();
@@ -279,7 +281,9 @@ function createVariation(store: FakeStore, req: FakeRequest): FakeResponse {
 	});
 }
 
-function updateVariation(store: FakeStore, req: FakeRequest): FakeResponse {
+function updateVariation(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
+	const store = fake.store;
+	const toCent = (value: unknown) => writtenMoneyToCents(fake, value);
 	const { data, error } = prepare(store, req);
 	if (!data) return error!;
 	// The URL id is ignored: FluentCart reads `variants.id` from the body.
@@ -289,7 +293,7 @@ function updateVariation(store: FakeStore, req: FakeRequest): FakeResponse {
 	const before = obj(existing.other_info) ?? {};
 	let otherInfo: Row = { ...(data.other_info as Row) };
 	if (otherInfo.payment_type === 'onetime') otherInfo = only(otherInfo, [...ONETIME_KEYS, 'bundle_child_ids']);
-	subscriptionFees(otherInfo);
+	subscriptionFees(otherInfo, toCent);
 	otherInfo.is_bundle_product = before.is_bundle_product ?? 'no';
 	otherInfo.bundle_child_ids = before.bundle_child_ids ?? [];
 	for (const attr of PHYSICAL) {
@@ -297,7 +301,7 @@ function updateVariation(store: FakeStore, req: FakeRequest): FakeResponse {
 			otherInfo[attr] = before[attr];
 		}
 	}
-	const columns = { ...columnsFrom(data, otherInfo), sku: data.sku || null };
+	const columns = { ...columnsFrom(data, otherInfo, toCent), sku: data.sku || null };
 	Object.assign(existing, stored(columns), { updated_at: store.isoNow() });
 	const media = data.media as Row[] | null;
 	if (media && media.length) setMedia(store, id, media);
@@ -345,8 +349,8 @@ export function registerVariationRoutes(fake: FakeFluentCart) {
 		return ok({ variants });
 	});
 
-	fake.route('POST', ns, 'products/variants', (req) => createVariation(store, req));
-	fake.route('POST', ns, 'products/variants/:variantId', (req) => updateVariation(store, req));
+	fake.route('POST', ns, 'products/variants', (req) => createVariation(fake, req));
+	fake.route('POST', ns, 'products/variants/:variantId', (req) => updateVariation(fake, req));
 	fake.route('DELETE', ns, 'products/variants/:variantId', (req) => deleteVariation(store, req));
 
 	fake.route('POST', ns, 'products/variants/:variantId/setMedia', (req) => {
