@@ -136,11 +136,15 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
+/** Each execution gets its own id, as in n8n (what the package caches per execution keys on it). */
+let executions = 0;
+
 export function additionalDataFor(
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	hooks?: ExecutionLifecycleHooks,
 ): IWorkflowExecuteAdditionalData {
 	return {
+		executionId: `test-execution-${++executions}`,
 		hooks,
 		credentialsHelper: new TestCredentialsHelper(credentials),
 		currentNodeExecutionIndex: 0,

@@ -229,3 +229,42 @@ describe('describeHttpFailure: WordPress argument validation', () => {
 		expect(failure.message).toBe('Missing parameter(s): currency');
 	});
 });
+
+describe('describeHttpFailure: FluentCart 1.4+ answers (recorded on 1.5.2)', () => {
+	const recorded = (name: string) => fixture(name, '1.5.2');
+
+	it('a database error printed before the JSON (WP_DEBUG on) names the column, not a PHP notice', () => {
+		for (const [name, column] of [
+			['order-create', 'shipping_total'],
+			['coupon-create-fixed', 'notes'],
+		]) {
+			const f = recorded(name);
+			const failure = describeHttpFailure(f.status, f.response, { 'content-type': 'application/json; charset=UTF-8' });
+			expect(failure.kind).toBe('database');
+			expect(failure.message).toBe(`FluentCart's database refused the write: Column '${column}' cannot be null (HTTP 500)`);
+			expect(failure.description).toContain(`an empty "${column}"`);
+			expect(failure.description).not.toMatch(/PHP notices/);
+		}
+	});
+
+	it('the hidden “An internal error occurred.” (WP_DEBUG off) says what to check', () => {
+		for (const name of ['extra-error-500-order-create-no-shipping-total-wp-debug-off', 'extra-error-500-coupon-create-no-notes-wp-debug-off', 'detect-error-500-order-create-bad-product-wp-debug-off']) {
+			const f = recorded(name);
+			const failure = describeHttpFailure(f.status, f.response);
+			expect(failure.message).toBe('FluentCart failed with an internal error and did not say why (HTTP 500)');
+			expect(failure.description).toMatch(/WP_DEBUG/);
+			expect(failure.description).toMatch(/published and in stock/);
+		}
+	});
+
+	it('a plugin_exception that carries its reason keeps it', () => {
+		const f = recorded('detect-error-500-order-create-bad-product');
+		const failure = describeHttpFailure(f.status, f.response);
+		expect(failure.message).toBe('FluentCart failed: [] is not available. (HTTP 500)');
+	});
+
+	it('the same status again is the 400 FluentCart meant', () => {
+		const f = recorded('extra-error-500-order-status-same');
+		expect(describeHttpFailure(f.status, f.response)).toMatchObject({ httpCode: 400, fluentCartMessage: 'Order already has the same status' });
+	});
+});

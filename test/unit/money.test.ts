@@ -1,5 +1,8 @@
 import {
 	centsToDecimal,
+	centsToUnit,
+	decimalToUnit,
+	unitSlip,
 	decimalToCents,
 	isZeroDecimalCurrency,
 	parseDecimal,
@@ -59,5 +62,25 @@ describe('money', () => {
 	it('turns cents into decimals', () => {
 		expect(centsToDecimal(5997)).toBe(59.97);
 		expect(centsToDecimal(1000)).toBe(10);
+	});
+});
+
+describe('money in the unit a FluentCart version takes', () => {
+	it('converts stored cents and typed decimals to either unit', () => {
+		expect(centsToUnit(2450, 'decimal')).toBe(24.5);
+		expect(centsToUnit(2450, 'cents')).toBe(2450);
+		expect(decimalToUnit(5.5, 'decimal')).toBe(5.5);
+		expect(decimalToUnit(5.5, 'cents')).toBe(550);
+		expect(decimalToUnit(19.99, 'cents')).toBe(1999);
+	});
+
+	it('recognises a price stored 100 times off, both ways', () => {
+		expect(unitSlip(24.5, 2450)).toBeUndefined();
+		// 2450 sent as decimals to a site that multiplies by 100.
+		expect(unitSlip(24.5, 245000)).toBe('x100');
+		// 24.5 sent to a site that takes cents, rounded to 25 cents.
+		expect(unitSlip(24.5, 25)).toBe('div100');
+		// Another difference (a concurrent edit) is not called a unit slip.
+		expect(unitSlip(24.5, 2500)).toBeUndefined();
 	});
 });

@@ -1,4 +1,4 @@
-import { normaliseNumbers, normaliseNumbersInPlace, toNumber } from '../../nodes/shared/normalize';
+import { normaliseNumbers, normaliseNumbersInPlace, phpDate, toNumber } from '../../nodes/shared/normalize';
 import { fixture } from '../helpers/fixtures';
 import { at } from '../helpers/shape';
 
@@ -51,5 +51,24 @@ describe('normaliseNumbers', () => {
 		expect(toNumber(12)).toBe(12);
 		expect(toNumber('x', -1)).toBe(-1);
 		expect(toNumber(undefined)).toBe(0);
+	});
+});
+
+describe('PHP DateTime objects become ISO strings', () => {
+	it('as recorded after Update Status → completed, on 1.3.25 and 1.5.2', () => {
+		for (const version of ['1.3.25', '1.5.2'] as const) {
+			const name = version === '1.3.25' ? 'detect-order-status-completed-from-processing' : 'detect-order-status-completed';
+			const data = (fixture(name, version).response as { data: { completed_at: unknown } }).data;
+			expect(typeof data.completed_at).toBe('object');
+			const out = normaliseNumbers({ ...data }) as { completed_at: string };
+			expect(out.completed_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
+		}
+	});
+
+	it('with an offset or a named zone', () => {
+		expect(phpDate({ date: '2026-11-30 05:30:37.680634', timezone_type: 1, timezone: '+02:00' })).toBe('2026-11-30T05:30:37+02:00');
+		expect(phpDate({ date: '2026-07-01 12:00:00.000000', timezone_type: 3, timezone: 'Europe/Berlin' })).toBe('2026-07-01T12:00:00+02:00');
+		expect(phpDate({ date: 'soon', timezone_type: 3, timezone: 'UTC' })).toBeUndefined();
+		expect(phpDate({ date: '2026-11-30 05:30:37', timezone: 'UTC' })).toBeUndefined();
 	});
 });

@@ -38,11 +38,11 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 		const compare = Number(additional.compareAtPrice);
 		checkComparePrice(this, i, given(priceInput) ? Number(priceInput) : 0, compare > 0 ? compare : undefined);
 	}
-	const price = given(priceInput) ? await userDecimal(this, i, priceInput, 'Price') : 0;
-	const compare = given(additional.compareAtPrice) ? await userDecimal(this, i, additional.compareAtPrice, 'Compare-at Price') : 0;
-	const priced = price > 0 || compare > 0;
+	const priced = Number(priceInput || 0) > 0 || Number(additional.compareAtPrice || 0) > 0;
 	// The unit before anything is sent: an unknown version refuses here.
 	if (priced) await moneyUnit(this, 'productPricing', i);
+	const price = given(priceInput) ? await userDecimal(this, i, priceInput, 'Price') : 0;
+	const compare = given(additional.compareAtPrice) ? await userDecimal(this, i, additional.compareAtPrice, 'Compare-at Price') : 0;
 
 	const created = await fluentCartRequest(this, { method: 'POST', path: 'products', body, itemIndex: i });
 	// FluentCart answers {ID, variant, product_details: null}.

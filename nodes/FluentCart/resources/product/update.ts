@@ -111,6 +111,8 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 		throw inputError(this, i, 'Update Fields is empty', 'Add at least one field to change.');
 	}
 	const changes = checkChanges(this, i, fields);
+	// The unit before anything is sent (prices always go back): an unknown version refuses here.
+	await moneyUnit(this, 'productPricing', i);
 	if (given(fields.price)) changes.price = await userDecimal(this, i, fields.price, 'Price');
 	if (given(fields.compareAtPrice)) {
 		const compare = await userDecimal(this, i, fields.compareAtPrice, 'Compare-at Price');

@@ -42,9 +42,9 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	// The syntax is checked already; compare before the currency may have to be looked up.
 	const compare = Number(fields.compareAtPrice ?? 0);
 	checkComparePrice(this, i, Number(fields.price), compare > 0 ? compare : undefined);
-	await readVariationMoney(this, i, fields, input);
 	// The unit before anything is sent: an unknown version refuses here.
 	const unit = await moneyUnit(this, 'variationPrice', i);
+	await readVariationMoney(this, i, fields, input);
 	const info: IDataObject = {};
 	applySubscription(this, i, info, input, unit);
 

@@ -22,9 +22,9 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 		throw inputError(this, i, 'Update Fields is empty', 'Add at least one field to change.');
 	}
 	const input = checkVariationInput(this, i, fields);
-	await readVariationMoney(this, i, fields, input);
 	// The unit before anything is sent: an unknown version refuses here.
 	const unit = await moneyUnit(this, 'variationPrice', i);
+	await readVariationMoney(this, i, fields, input);
 
 	// Raw: send back exactly what FluentCart has (its numeric strings included).
 	const current = await fetchVariation(this, variationId, i, true);
