@@ -3,7 +3,7 @@
  * the same order, same JSON types and, apart from uuids and timestamps, the same values. Also
  * the not-found shapes the PHP produces, and the routes 1.3.25 does not have.
  */
-import { enableNewerSubscriptionRoutes } from '../fake/routes/subscriptions';
+import { addSubscriptionScenario } from '../fake/routes/subscription-shapes';
 import { asRecorded, startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { fixture, fluentCartPath } from '../helpers/fixtures';
@@ -116,18 +116,38 @@ describe('fake subscriptions: what the PHP does where nothing was recorded', () 
 		expect(bad.data.code).toBe('plugin_exception');
 	});
 
-	it('has no skip-renewal or charge-now route in 1.3.25 (rest_no_route); a newer site has them', async () => {
+	it('has no skip-renewal or charge-now route before 1.6.0 (rest_no_route); 1.6.3 has them, as its source answers', async () => {
 		for (const action of ['skip-renewal', 'charge-now']) {
 			const res = await ctx.api.post(`orders/3/subscriptions/1/${action}`, {});
 			expect(res.status).toBe(404);
 			expect(res.data.code).toBe('rest_no_route');
 		}
-		enableNewerSubscriptionRoutes(ctx.fake);
-		const skip = await ctx.api.post('orders/3/subscriptions/1/skip-renewal', {});
-		expect(skip.status).toBe(422);
-		expect(skip.data.message).toMatch(/could not be skipped/);
-		const missing = await ctx.api.post('orders/999/subscriptions/1/charge-now', {});
-		expect(missing.status).toBe(404);
-		expect(missing.data.message).toBe('No query results for model [FluentCart\\App\\Models\\Order].');
+		const newer = await startFake({ version: '1.6.3' });
+		try {
+			addSubscriptionScenario(newer.fake, { status: 'active' });
+			const skip = await newer.api.post('orders/1/subscriptions/1/skip-renewal', {});
+			expect(skip.status).toBe(422);
+			expect(skip.data.message).toBe('Skip next period is only available for store-billed (manual or auto-charge) subscriptions.');
+			const missing = await newer.api.post('orders/999/subscriptions/1/charge-now', {});
+			expect(missing.status).toBe(403);
+			const foreign = await newer.api.put('orders/2/subscriptions/1/pause', {});
+			expect(foreign.status).toBe(403);
+		} finally {
+			await newer.fake.stop();
+		}
+	});
+
+	it('answers pause, resume and reactivate on 1.5.2 with the recorded "Not available yet"', async () => {
+		const site = await startFake({ version: '1.5.2' });
+		try {
+			addSubscriptionScenario(site.fake, { status: 'active' });
+			for (const action of ['pause', 'resume', 'reactivate']) {
+				const recorded = fixture(`extra-subscription-${action === 'reactivate' ? 'reactivate-active' : action}`, '1.5.2');
+				const res = await site.api.put(`orders/1/subscriptions/1/${action}`, {});
+				expect([res.status, res.data]).toEqual([recorded.status, recorded.response]);
+			}
+		} finally {
+			await site.fake.stop();
+		}
 	});
 });

@@ -58,7 +58,10 @@ describe('Subscription requests match the recorded ones', () => {
 		expectLike('subscription-cancel', last('PUT'));
 	});
 
-	it('Pause → error-422-subscription-pause-not-available.json', async () => {
+	it('Pause → error-422-subscription-pause-not-available.json (a site whose version cannot be told)', async () => {
+		// A site known to run 1.3.25 is refused before sending; only an unknown version reaches the route.
+		ctx.fake.pluginsEndpoint = 'blocked';
+		ctx.fake.routeIndexBlocked = true;
 		await run('pause', { subscriptionId: rl(1) });
 		expectLike('error-422-subscription-pause-not-available', last('PUT'));
 	});

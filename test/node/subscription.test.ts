@@ -1,11 +1,12 @@
 /**
- * Subscription → every operation against the fake FluentCart 1.3.25 through n8n-core: reads,
- * cancel, re-sync, the version-gated actions, not-found and input checks before any request.
+ * Subscription → reads, cancel, re-sync, not-found and input checks before any request, through
+ * n8n-core against the fake FluentCart. The actions that depend on the version are in
+ * subscription-versions.test.ts.
  */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { FluentCart } from '../../nodes/FluentCart/FluentCart.node';
-import { addSubscriptionScenario, enableNewerSubscriptionRoutes } from '../fake/routes/subscriptions';
+import { addSubscriptionScenario } from '../fake/routes/subscriptions';
 import { loadOptionsContextFor, runFluentCart } from '../helpers/engine';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
@@ -177,68 +178,6 @@ describe('Subscription → Sync From Gateway', () => {
 		addSubscriptionScenario(ctx.fake, { paymentMethod: 'paypal' });
 		const result = await run('resync', { subscriptionId: rl(1) });
 		expect(result.error?.message).toBe('This payment method does not support remote resync');
-	});
-});
-
-describe('Subscription → Pause, Resume, Reactivate (placeholders in 1.3.25)', () => {
-	it.each([
-		['pause', 'pause subscriptions'],
-		['resume', 'resume subscriptions'],
-		['reactivate', 'reactivate subscriptions'],
-	])('%s: "Not available yet" becomes one error naming the version needed', async (operation, label) => {
-		addSubscriptionScenario(ctx.fake, { status: 'active' });
-		const result = await run(operation, { subscriptionId: rl(1) });
-		expect(result.error?.message).toBe(`This FluentCart version cannot ${label} yet`);
-		expect(result.error?.description).toMatch(/FluentCart 1\.3\.25 and earlier .*"Not available yet".*newer FluentCart version/);
-		expect(result.error?.description).toMatch(/FluentCart answered: Not available yet, HTTP 422/);
-		expect(writes().map((r) => r.path)).toEqual([`orders/1/subscriptions/1/${operation}`]);
-		expect(row(1).status).toBe('active');
-	});
-
-	it('keeps going with Continue On Fail and reports the same message per item', async () => {
-		addSubscriptionScenario(ctx.fake, { status: 'active' });
-		const result = await run('pause', { subscriptionId: rl(1) }, true);
-		expect(result.json[0].error).toBe('This FluentCart version cannot pause subscriptions yet');
-	});
-});
-
-describe('Subscription → Skip Renewal, Charge Now (newer FluentCart only)', () => {
-	it.each([
-		['skipRenewal', 'skip subscription renewals'],
-		['chargeNow', 'charge subscriptions on demand'],
-	])('%s on 1.3.25: rest_no_route becomes one error naming the version needed', async (operation, label) => {
-		addSubscriptionScenario(ctx.fake, { status: 'active' });
-		const result = await run(operation, { subscriptionId: rl(1) });
-		expect(result.error?.message).toBe(`This FluentCart version cannot ${label}: the feature needs a newer FluentCart`);
-		expect(result.error?.description).toMatch(/added it after version 1\.3\.25/);
-		expect(result.error?.httpCode).toBe('404');
-	});
-
-	it('on a newer site, skips the next period and returns both dates', async () => {
-		enableNewerSubscriptionRoutes(ctx.fake);
-		addSubscriptionScenario(ctx.fake, { status: 'active', nextBillingDate: '2026-09-01 00:00:00' });
-		const result = await run('skipRenewal', { subscriptionId: rl(1), skipReason: 'holiday' });
-		expect(result.error).toBeUndefined();
-		expect(result.json[0]).toEqual({
-			subscription_id: 1,
-			message: 'Billing period has been skipped successfully.',
-			old_next_billing_date: '2026-09-01 00:00:00',
-			new_next_billing_date: '2026-10-01 00:00:00',
-		});
-		expect(writes()[0].body).toEqual({ reason: 'holiday' });
-		// A second skip is FluentCart's business error, not a version problem.
-		const again = await run('skipRenewal', { subscriptionId: rl(1) });
-		expect(again.error?.message).toMatch(/could not be skipped/);
-	});
-
-	it('on a newer site, charges the open renewal and passes on a declined charge as charge_status', async () => {
-		enableNewerSubscriptionRoutes(ctx.fake);
-		addSubscriptionScenario(ctx.fake, { status: 'active' });
-		const none = await run('chargeNow', { subscriptionId: rl(1) });
-		expect(none.error?.message).toBe('There is no open renewal order to charge for this subscription.');
-		ctx.fake.store.orders.set(99, { ...ctx.fake.store.orders.get(1)!, id: 99, type: 'renewal', parent_id: '1', payment_status: 'pending' });
-		const charged = await run('chargeNow', { subscriptionId: rl(1) });
-		expect(charged.json[0]).toMatchObject({ charge_status: 'failed', subscription: { id: 1, status: 'active' } });
 	});
 });
 

@@ -171,6 +171,8 @@ export interface SubscriptionScenarioOptions {
 	billTimes?: number;
 	nextBillingDate?: string | null;
 	vendorSubscriptionId?: string | null;
+	/** `automatic` (gateway-billed, as recorded) or, from 1.6, `manual`/`system` (store-billed). */
+	collectionMethod?: 'automatic' | 'manual' | 'system';
 }
 
 export interface SubscriptionScenario {
@@ -310,6 +312,7 @@ export function addSubscriptionScenario(fake: FakeFluentCart, options: Subscript
 		next_billing_date: options.nextBillingDate ?? null,
 		vendor_subscription_id: options.vendorSubscriptionId ?? null,
 		status: options.status ?? 'pending',
+		...(options.collectionMethod ? { collection_method: options.collectionMethod } : {}),
 		current_payment_method: paymentMethod,
 		config: { currency, is_trial_days_simulated: 'no' },
 		created_at: now,

@@ -1,9 +1,7 @@
 /**
  * Subscriptions (SubscriptionController and SubscriptionFilter in FluentCart 1.3.25):
  * list (under `data`), details, cancel, re-sync, and the "Not available yet" placeholders
- * pause / resume / reactivate. Skip-renewal and charge-now do not exist in 1.3.25 (WordPress
- * answers rest_no_route); `enableNewerSubscriptionRoutes(fake)` adds them as newer FluentCart
- * versions document them.
+ * pause / resume / reactivate before 1.6.0. What 1.6 adds is in subscriptions-16.ts.
  */
 import { asList } from '../php-query';
 import type { PhpValue } from '../php-query';
@@ -19,6 +17,7 @@ import type { FakeResponse } from '../responses';
 import type { FakeFluentCart, FakeRequest } from '../server';
 import { FLUENTCART_NS } from '../server';
 import type { FakeStore, Row } from '../store';
+import { registerSubscription16Routes } from './subscriptions-16';
 import { compare, paginate, parseOperatorSearch, sortRows } from './paginate';
 import { orderRow } from './order-shapes';
 import {
@@ -182,51 +181,9 @@ export function registerSubscriptionRoutes(fake: FakeFluentCart) {
 	const base = 'orders/:order/subscriptions/:subscription';
 	fake.route('PUT', ns, `${base}/cancel`, (req) => cancel(fake, req));
 	fake.route('PUT', ns, `${base}/fetch`, (req) => resync(fake, req));
+	// Placeholders until 1.6.0, which implements them (subscriptions-16.ts).
 	for (const action of ['reactivate', 'pause', 'resume']) {
-		fake.route('PUT', ns, `${base}/${action}`, (req) => notAvailable(fake, req));
+		fake.route('PUT', ns, `${base}/${action}`, (req) => notAvailable(fake, req), { until: '1.6.0' });
 	}
-}
-
-const INTERVAL_MONTHS: Record<string, number> = { yearly: 12, half_yearly: 6, quarterly: 3, monthly: 1 };
-
-function nextPeriod(date: string, interval: string): string {
-	const at = new Date(`${date.replace(' ', 'T')}Z`);
-	if (INTERVAL_MONTHS[interval]) at.setUTCMonth(at.getUTCMonth() + INTERVAL_MONTHS[interval]);
-	else at.setUTCDate(at.getUTCDate() + (interval === 'weekly' ? 7 : 1));
-	return at.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
-}
-
-/**
- * The routes newer FluentCart versions add (documented in the public developer docs; not in
- * 1.3.25). Tests switch them on to act as a newer site.
- */
-export function enableNewerSubscriptionRoutes(fake: FakeFluentCart) {
-	const ns = FLUENTCART_NS;
-	const base = 'orders/:order/subscriptions/:subscription';
-	fake.route('POST', ns, `${base}/skip-renewal`, (req) => {
-		const row = bound(fake, req, '404');
-		if (isResponse(row)) return row;
-		const config = (row.config ?? {}) as Row;
-		if (!['active', 'trialing'].includes(String(row.status)) || !row.next_billing_date || config.skipped_period) {
-			return sendError('The next period could not be skipped. It may have already been skipped.');
-		}
-		const old = String(row.next_billing_date);
-		row.next_billing_date = nextPeriod(old, String(row.billing_interval));
-		row.config = { ...config, skipped_period: old };
-		row.updated_at = fake.store.isoNow();
-		return ok({
-			message: 'Billing period has been skipped successfully.',
-			old_next_billing_date: old,
-			new_next_billing_date: row.next_billing_date,
-		});
-	});
-	fake.route('POST', ns, `${base}/charge-now`, (req) => {
-		const row = bound(fake, req, '404');
-		if (isResponse(row)) return row;
-		const open = [...fake.store.orders.values()].find(
-			(o) => o.type === 'renewal' && Number(o.parent_id) === Number(row.parent_order_id) && o.payment_status === 'pending',
-		);
-		if (!open) return sendError('There is no open renewal order to charge for this subscription.');
-		return ok({ status: 'failed', message: 'The card was declined.', subscription: subscriptionView(fake, row) });
-	});
+	registerSubscription16Routes(fake);
 }

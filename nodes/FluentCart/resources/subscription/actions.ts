@@ -5,6 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { requireFeature } from '../../../shared/profile';
 import { inputError, requireOneOf } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
 import type { ActionFeature } from './helpers';
@@ -64,39 +65,46 @@ export async function resync(this: IExecuteFunctions, i: number): Promise<IDataO
 	return { ...subscriptionOutput(this, subscription, i), message: response.message };
 }
 
-/** Pause, Resume, Reactivate: placeholders in FluentCart 1.3.25 ("Not available yet"). */
-async function placeholderAction(
+/**
+ * Pause, Resume, Reactivate: FluentCart 1.6.0 implements them (for store-billed subscriptions, and
+ * gateway-billed ones whose gateway can); before, they are placeholders ("Not available yet").
+ */
+async function statusAction(
 	ctx: IExecuteFunctions,
 	i: number,
 	action: 'pause' | 'resume' | 'reactivate',
 	feature: ActionFeature,
+	body?: IDataObject,
 ): Promise<IDataObject> {
+	// A site known to be older is refused before anything is sent.
+	await requireFeature(ctx, feature.feature, i);
 	const { subscriptionId, parentOrderId } = await target(ctx, i);
-	const response = await subscriptionAction(ctx, i, {
-		method: 'PUT',
-		parentOrderId,
-		subscriptionId,
-		action,
-		feature,
-	});
-	const subscription = await fetchSubscription(ctx, subscriptionId, i);
-	return { ...simplifySubscription(subscription), message: response.message };
+	const response = await subscriptionAction(ctx, i, { method: 'PUT', parentOrderId, subscriptionId, action, body, feature });
+	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(ctx, subscriptionId, i));
+	return { ...subscriptionOutput(ctx, subscription, i), message: response.message };
+}
+
+/** The optional reason FluentCart logs with a pause or resume. */
+function reasonBody(ctx: IExecuteFunctions, i: number): IDataObject | undefined {
+	const reason = String(ctx.getNodeParameter('actionReason', i, '') ?? '').trim();
+	return reason ? { reason } : undefined;
 }
 
 export async function pause(this: IExecuteFunctions, i: number) {
-	return await placeholderAction(this, i, 'pause', { label: 'pause subscriptions', gate: 'stub' });
+	return await statusAction(this, i, 'pause', { label: 'pause subscriptions', gate: 'stub', feature: 'subscriptionPause' }, reasonBody(this, i));
 }
 
 export async function resume(this: IExecuteFunctions, i: number) {
-	return await placeholderAction(this, i, 'resume', { label: 'resume subscriptions', gate: 'stub' });
+	return await statusAction(this, i, 'resume', { label: 'resume subscriptions', gate: 'stub', feature: 'subscriptionResume' }, reasonBody(this, i));
 }
 
 export async function reactivate(this: IExecuteFunctions, i: number) {
-	return await placeholderAction(this, i, 'reactivate', { label: 'reactivate subscriptions', gate: 'stub' });
+	return await statusAction(this, i, 'reactivate', { label: 'reactivate subscriptions', gate: 'stub', feature: 'subscriptionReactivate' });
 }
 
 export async function skipRenewal(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const reason = String(this.getNodeParameter('skipReason', i, '') ?? '').trim();
+	await requireFeature(this, 'subscriptionSkipRenewal', i);
 	const { subscriptionId, parentOrderId } = await target(this, i);
 	const response = await subscriptionAction(this, i, {
 		method: 'POST',
@@ -104,7 +112,7 @@ export async function skipRenewal(this: IExecuteFunctions, i: number): Promise<I
 		subscriptionId,
 		action: 'skip-renewal',
 		body: reason ? { reason } : undefined,
-		feature: { label: 'skip subscription renewals', gate: 'newer' },
+		feature: { label: 'skip subscription renewals', gate: 'newer', feature: 'subscriptionSkipRenewal' },
 	});
 	return {
 		subscription_id: subscriptionId,
@@ -115,13 +123,14 @@ export async function skipRenewal(this: IExecuteFunctions, i: number): Promise<I
 }
 
 export async function chargeNow(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	await requireFeature(this, 'subscriptionChargeNow', i);
 	const { subscriptionId, parentOrderId } = await target(this, i);
 	const response = await subscriptionAction(this, i, {
 		method: 'POST',
 		parentOrderId,
 		subscriptionId,
 		action: 'charge-now',
-		feature: { label: 'charge subscriptions on demand', gate: 'newer' },
+		feature: { label: 'charge subscriptions on demand', gate: 'newer', feature: 'subscriptionChargeNow' },
 	});
 	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(this, subscriptionId, i));
 	// A declined card is HTTP 200 with status "failed": passed on so the workflow can branch on it.

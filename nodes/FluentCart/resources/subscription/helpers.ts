@@ -2,6 +2,8 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { FEATURES } from '../../../shared/profile';
+import type { Feature } from '../../../shared/profile';
 import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
 
@@ -86,18 +88,20 @@ export interface ActionFeature {
 	 * `newer`: the route only exists in FluentCart versions after 1.3.25 (404 rest_no_route before).
 	 */
 	gate: 'stub' | 'newer';
+	/** The site-profile feature, for the version it needs. */
+	feature: Feature;
 }
 
 function versionGateError(feature: ActionFeature): { message: string; description: string } {
 	if (feature.gate === 'stub') {
 		return {
 			message: `This FluentCart version cannot ${feature.label} yet`,
-			description: `FluentCart 1.3.25 and earlier only have a placeholder for this action and answer "Not available yet". It needs a newer FluentCart version that implements it: update FluentCart, or do it in the payment gateway's dashboard.`,
+			description: `FluentCart before ${FEATURES[feature.feature].since} only has a placeholder for this action and answers "Not available yet". FluentCart ${FEATURES[feature.feature].since} implements it: update FluentCart, or do it in the payment gateway's dashboard.`,
 		};
 	}
 	return {
 		message: `This FluentCart version cannot ${feature.label}: the feature needs a newer FluentCart`,
-		description: `The site has no route for this action (WordPress answered rest_no_route). FluentCart added it after version 1.3.25, for store-billed subscriptions: update FluentCart to the latest version.`,
+		description: `The site has no route for this action (WordPress answered rest_no_route). FluentCart added it in version ${FEATURES[feature.feature].since}, for store-billed subscriptions: update FluentCart.`,
 	};
 }
 

@@ -41,7 +41,7 @@ export const subscriptionOperationProperty: INodeProperties = {
 			value: 'chargeNow',
 			action: 'Charge a subscription now',
 			description:
-				'Charge the open renewal invoice of a store-billed subscription immediately. Needs a FluentCart version newer than 1.3.25.',
+				'Charge the open renewal invoice of an auto-charged (system) subscription now. Needs FluentCart 1.6.0 or later.',
 		},
 		{
 			name: 'Get',
@@ -60,28 +60,28 @@ export const subscriptionOperationProperty: INodeProperties = {
 			value: 'pause',
 			action: 'Pause a subscription',
 			description:
-				'Pause a subscription. FluentCart 1.3.25 and earlier answer "Not available yet": it needs a version that implements pausing.',
+				'Pause a subscription (store-billed ones, or gateway-billed where the gateway can). Needs FluentCart 1.6.0 or later.',
 		},
 		{
 			name: 'Reactivate',
 			value: 'reactivate',
 			action: 'Reactivate a subscription',
 			description:
-				'Reactivate a canceled or expired subscription. FluentCart 1.3.25 and earlier answer "Not available yet".',
+				'Reactivate a canceled, expired or failing store-billed subscription. Needs FluentCart 1.6.0 or later and FluentCart Pro.',
 		},
 		{
 			name: 'Resume',
 			value: 'resume',
 			action: 'Resume a paused subscription',
 			description:
-				'Resume a paused subscription. FluentCart 1.3.25 and earlier answer "Not available yet".',
+				'Resume a paused subscription. Needs FluentCart 1.6.0 or later.',
 		},
 		{
 			name: 'Skip Renewal',
 			value: 'skipRenewal',
 			action: 'Skip the next renewal of a subscription',
 			description:
-				'Move the next billing date of a store-billed subscription one period on, without charging. Needs a FluentCart version newer than 1.3.25.',
+				'Move the next billing date of a store-billed subscription one period on, without charging. Needs FluentCart 1.6.0 or later.',
 		},
 		{
 			name: 'Sync From Gateway',
@@ -152,6 +152,14 @@ const skipRenewalFields: INodeProperties[] = [
 		displayOptions: showFor(['skipRenewal']),
 		description: 'Optional note FluentCart records with the skipped period',
 	},
+	{
+		displayName: 'Reason',
+		name: 'actionReason',
+		type: 'string',
+		default: '',
+		displayOptions: showFor(['pause', 'resume']),
+		description: 'Optional note FluentCart logs with the pause or resume ("Paused by admin" when empty)',
+	},
 ];
 
 const simplifyField: INodeProperties = {
@@ -159,7 +167,7 @@ const simplifyField: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: true,
-	displayOptions: showFor(['cancel', 'get', 'getAll', 'resync']),
+	displayOptions: showFor(['cancel', 'get', 'getAll', 'pause', 'reactivate', 'resume', 'resync']),
 	description:
 		'Whether to return a simplified version of the subscription (about 25 fields, amounts in cents) instead of the raw data',
 };
