@@ -53,7 +53,7 @@ export const FEATURES = {
 	subscriptionReactivate: { since: '1.6.0', label: 'Reactivating a subscription' },
 	subscriptionSkipRenewal: { since: '1.6.0', label: 'Skipping a renewal' },
 	subscriptionChargeNow: { since: '1.6.0', label: 'Charging a renewal now' },
-	renewals: { since: '1.6.0', label: 'Renewal invoices' },
+	renewals: { since: '1.6.0', label: 'Working with renewal invoices' },
 	reactivatedEvent: { since: '1.3.27', label: 'The Subscription Reactivated event' },
 } as const;
 export type Feature = keyof typeof FEATURES;

@@ -11,6 +11,7 @@ import { customerResource } from './customer';
 import { licenseResource } from './license';
 import { orderResource } from './order';
 import { productResource } from './product';
+import { renewalResource } from './renewal';
 import { reportResource } from './report';
 import { subscriptionResource } from './subscription';
 import { variationResource } from './variation';
@@ -22,6 +23,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	licenseResource,
 	orderResource,
 	productResource,
+	renewalResource,
 	reportResource,
 	subscriptionResource,
 	variationResource,

@@ -54,6 +54,7 @@ export function simplifyOrder(order: IDataObject): IDataObject {
 		payment_status: order.payment_status,
 		shipping_status: order.shipping_status,
 		type: order.type,
+		parent_id: order.parent_id ?? null,
 		mode: order.mode,
 		currency: order.currency,
 		payment_method: order.payment_method,

@@ -1,0 +1,46 @@
+/**
+ * Renewal invoices (FluentCart 1.6.0+): the orders of type `renewal` its renewal engine creates
+ * for store-billed subscriptions before they are due (`GET renewals`, `GET renewals/{id}`,
+ * `POST renewals/{order}/void`). Older sites are refused before anything is sent.
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { readId } from '../../../shared/locators';
+import { readListLimit } from '../../../shared/paging';
+import { requireFeature } from '../../../shared/profile';
+import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
+import { requireInteger, requireOneOf } from '../../../shared/validation';
+import { simplifyOrder } from '../order/helpers';
+import { RENEWAL_PAYMENT_STATUSES } from './renewal.description';
+
+const output = (ctx: IExecuteFunctions, i: number, invoice: IDataObject) =>
+	(ctx.getNodeParameter('simplify', i, true) as boolean) ? simplifyOrder(invoice) : invoice;
+
+export async function get(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = readId(this, 'renewalId', i, 'Renewal Invoice');
+	await requireFeature(this, 'renewals', i);
+	const body = await fluentCartRequest(this, { method: 'GET', path: `renewals/${id}`, itemIndex: i });
+	return output(this, i, (body.invoice ?? {}) as IDataObject);
+}
+
+export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const { returnAll, limit, concurrency } = readListLimit(this, i);
+	const filters = this.getNodeParameter('renewalFilters', i, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (filters.paymentStatus !== undefined) qs.payment_status = requireOneOf(this, i, 'Payment Status', filters.paymentStatus, RENEWAL_PAYMENT_STATUSES);
+	if (filters.parentId !== undefined) qs.parent_id = requireInteger(this, i, 'Parent Order ID', filters.parentId, { min: 1 });
+	if (filters.customerId !== undefined) qs.customer_id = requireInteger(this, i, 'Customer ID', filters.customerId, { min: 1 });
+	await requireFeature(this, 'renewals', i);
+	// Newest first, always: the route takes no sort.
+	const rows = await fluentCartList(this, { path: 'renewals', key: 'invoices', qs, returnAll, limit, concurrency, itemIndex: i });
+	return rows.map((row) => output(this, i, row));
+}
+
+export async function voidInvoice(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const id = readId(this, 'renewalId', i, 'Renewal Invoice');
+	await requireFeature(this, 'renewals', i);
+	const response = await fluentCartRequest(this, { method: 'POST', path: `renewals/${id}/void`, itemIndex: i });
+	const after = await fluentCartRequest(this, { method: 'GET', path: `renewals/${id}`, itemIndex: i });
+	const invoice = (after.invoice ?? {}) as IDataObject;
+	return { ...simplifyOrder(invoice), voided: invoice.payment_status === 'failed' && invoice.status === 'canceled', message: response.message };
+}
