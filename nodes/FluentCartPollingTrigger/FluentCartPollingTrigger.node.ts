@@ -4,12 +4,15 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
+	JsonObject,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { FluentCartApiError } from '../shared/transport';
 
 import { requireInteger } from '../shared/validation';
 import { pollingProperties } from './description';
-import { latest, lowStock, newSince, recentStatuses, SOURCES } from './pollers';
+import { isUnpaidRenewal, latest, lowStock, newSince, recentIds, recentStatuses, SOURCES } from './pollers';
 import type { PollState } from './pollers';
 
 const TO_STATUS_PARAMETER: Record<string, string> = {
@@ -17,6 +20,37 @@ const TO_STATUS_PARAMETER: Record<string, string> = {
 	payment_status: 'toPaymentStatuses',
 	shipping_status: 'toShippingStatuses',
 };
+
+/**
+ * Renewal Paid (FluentCart 1.6.0+): invoices keep their id when paid, so a newly paid one can be
+ * older than any cursor. The ids of the most recent paid invoices are remembered instead, and
+ * the ones not seen before fire.
+ */
+async function renewalsPaid(
+	ctx: IPollFunctions,
+	state: PollState,
+	manual: boolean,
+	emit: (rows: IDataObject[]) => INodeExecutionData[][] | null,
+): Promise<INodeExecutionData[][] | null> {
+	const count = requireInteger(ctx, undefined, 'Records Watched', ctx.getNodeParameter('watchCount', 199), { min: 1, max: 995 });
+	let rows: IDataObject[];
+	try {
+		rows = await recentIds(ctx, SOURCES.renewalPaid, count);
+	} catch (error) {
+		if (error instanceof FluentCartApiError && error.failureInfo.kind === 'no_route') {
+			throw new NodeOperationError(ctx.getNode(), 'The Renewal Paid event needs FluentCart 1.6.0 or later', {
+				description: 'This site has no renewal invoices (WordPress answered rest_no_route): FluentCart creates them from version 1.6.0. Update FluentCart, or use New Order.',
+			});
+		}
+		throw new NodeApiError(ctx.getNode(), error as JsonObject);
+	}
+	if (manual) return emit(rows.slice(0, 1));
+	const seen = state.paidIds;
+	state.paidIds = rows.map((row) => Number(row.id));
+	if (!seen) return null;
+	const before = new Set(seen);
+	return emit(rows.filter((row) => !before.has(Number(row.id))).reverse());
+}
 
 export class FluentCartPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -86,16 +120,21 @@ export class FluentCartPollingTrigger implements INodeType {
 			);
 		}
 
+		if (event === 'renewalPaid') return await renewalsPaid(this, state, manual, emit);
+
 		const qs = event === 'newOrder' && this.getNodeParameter('includeRelations', true) ? { with: ['customer', 'order_items'] } : {};
+		// FluentCart 1.6+ creates renewal invoices unpaid; they are skipped unless asked for.
+		const keep = (row: IDataObject) =>
+			event !== 'newOrder' || !isUnpaidRenewal(row) || this.getNodeParameter('includeUnpaidRenewals', false) === true;
 		if (manual || state.lastId === undefined) {
 			const newest = await latest(this, { ...source, qs });
-			if (manual) return emit(newest ? [newest] : []);
+			if (manual) return emit(newest && keep(newest) ? [newest] : []);
 			// First poll after activation: start from here, never replay history.
 			state.lastId = newest ? Number(newest.id ?? newest.ID) : 0;
 			return null;
 		}
 		const rows = await newSince(this, { ...source, qs }, state.lastId);
 		if (rows.length) state.lastId = Math.max(state.lastId, ...rows.map((row) => Number(row.id ?? row.ID)));
-		return emit(rows);
+		return emit(rows.filter(keep));
 	}
 }

@@ -21,6 +21,11 @@ export const pollingProperties: INodeProperties[] = [
 				description: 'The order, payment or shipping status of a recent order changed',
 			},
 			{
+				name: 'Renewal Paid',
+				value: 'renewalPaid',
+				description: 'A renewal invoice of a store-billed subscription was paid (FluentCart 1.6.0 or later)',
+			},
+			{
 				name: 'Subscription Status Changed',
 				value: 'subscriptionStatusChanged',
 				description: 'The status of a recent subscription changed',
@@ -67,6 +72,7 @@ export const pollingProperties: INodeProperties[] = [
 			{ name: 'Paid', value: 'paid' },
 			{ name: 'Partially Paid', value: 'partially_paid' },
 			{ name: 'Partially Refunded', value: 'partially_refunded' },
+			{ name: 'Payment Scheduled (1.6+)', value: 'payment_scheduled', description: 'Renewal invoices to be charged automatically (FluentCart 1.6 and later)' },
 			{ name: 'Pending', value: 'pending' },
 			{ name: 'Refunded', value: 'refunded' },
 		],
@@ -111,7 +117,7 @@ export const pollingProperties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 995 },
 		default: 199,
-		displayOptions: forEvent(['orderStatusChanged', 'subscriptionStatusChanged']),
+		displayOptions: forEvent(['orderStatusChanged', 'subscriptionStatusChanged', 'renewalPaid']),
 		description:
 			'How many of the most recent records (by ID) are compared on each poll. FluentCart has no "changed since" filter, so changes to older records are not seen. Every 199 records cost one request per poll.',
 	},
@@ -139,5 +145,14 @@ export const pollingProperties: INodeProperties[] = [
 		default: true,
 		displayOptions: forEvent(['newOrder', 'orderStatusChanged']),
 		description: 'Whether to load each order’s customer and line items in the same request',
+	},
+	{
+		displayName: 'Include Unpaid Renewal Invoices',
+		name: 'includeUnpaidRenewals',
+		type: 'boolean',
+		default: false,
+		displayOptions: forEvent(['newOrder']),
+		description:
+			'Whether to also fire for the renewal invoices FluentCart 1.6+ creates before a subscription renews (type renewal, not paid yet). Off: they are skipped, because they are created unpaid and never fire again once paid; use the Renewal Paid event for those.',
 	},
 ];

@@ -15,6 +15,8 @@ export interface PollState extends IDataObject {
 	lastId?: number;
 	snapshot?: Record<string, string>;
 	low?: number[];
+	/** Renewal Paid: the ids of the most recent paid invoices at the last poll. */
+	paidIds?: number[];
 }
 
 export interface ListSource {
@@ -33,7 +35,13 @@ export const SOURCES: Record<string, ListSource> = {
 	newCoupon: { path: 'coupons', key: 'coupons', operatorSearch: false },
 	orderStatusChanged: { path: 'orders', key: 'orders', operatorSearch: true },
 	subscriptionStatusChanged: { path: 'subscriptions', key: 'data', operatorSearch: true },
+	// FluentCart 1.6.0+: renewal invoices, newest first (the route takes no sort and no search).
+	renewalPaid: { path: 'renewals', key: 'invoices', operatorSearch: false, qs: { payment_status: 'paid' } },
 };
+
+/** A renewal invoice FluentCart 1.6+ created ahead of payment, still unpaid. */
+export const isUnpaidRenewal = (row: IDataObject) =>
+	row.type === 'renewal' && ['pending', 'payment_scheduled'].includes(String(row.payment_status));
 
 const idOf = (row: IDataObject) => Number(row.id ?? row.ID);
 
@@ -87,6 +95,11 @@ export async function newSince(ctx: IPollFunctions, source: ListSource, lastId: 
 		if (Date.now() - started > budget) break;
 	}
 	return found.sort((a, b) => idOf(a) - idOf(b));
+}
+
+/** The ids of the `count` most recent records (renewals: newest first, no sort parameter). */
+export async function recentIds(ctx: IPollFunctions, source: ListSource, count: number): Promise<IDataObject[]> {
+	return await fluentCartList(ctx, { path: source.path, key: source.key, qs: source.qs, returnAll: false, limit: count });
 }
 
 /** Statuses of the `count` most recent records, by ID. */

@@ -5,7 +5,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { addBulkOrders } from '../fake/bulk';
-import { createOrder, markPaid, startFake } from '../helpers/fake-client';
+import { addSubscriptionScenario } from '../fake/routes/subscriptions';
+import { addRenewalInvoice, payRenewalInvoice } from '../fake/routes/subscriptions-16';
+import { versionAtLeast } from '../fake/version';
+import { createOrder, markPaid, startFake, suiteVersion } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { PollHost } from '../helpers/poll-host';
 
@@ -161,5 +164,48 @@ describe('Low Stock', () => {
 		ctx.fake.store.variations.get(2)!.available = 0;
 		expect(ids(await poller({ event: 'lowStock', threshold: 3 }).poll('manual'))).toEqual([1]);
 		expect(ids(await poller({ event: 'lowStock', threshold: 3, onlyManaged: false }).poll('manual'))).toEqual([1, 2, 3]);
+	});
+});
+
+describe('renewal invoices (FluentCart 1.6+)', () => {
+	const has16 = versionAtLeast(suiteVersion(), '1.6.0');
+
+	it('New Order skips unpaid renewal invoices unless asked, and the cursor moves past them', async () => {
+		await createOrder(ctx);
+		const { subscriptionId } = addSubscriptionScenario(ctx.fake, { status: 'active', collectionMethod: 'manual' });
+		const skipping = poller({ event: 'newOrder' });
+		const including = poller({ event: 'newOrder', includeUnpaidRenewals: true });
+		await skipping.poll();
+		await including.poll();
+		const invoice = addRenewalInvoice(ctx.fake, subscriptionId, 'pending');
+		const order = await createOrder(ctx);
+		expect(ids(await skipping.poll())).toEqual([order]);
+		expect(skipping.staticData().lastId).toBe(order);
+		expect(ids(await including.poll())).toEqual([invoice, order]);
+	});
+
+	(has16 ? it : it.skip)('Renewal Paid fires once for an invoice paid after activation, whatever its id', async () => {
+		const { subscriptionId } = addSubscriptionScenario(ctx.fake, { status: 'active', collectionMethod: 'manual' });
+		const older = addRenewalInvoice(ctx.fake, subscriptionId, 'pending');
+		const alreadyPaid = addRenewalInvoice(ctx.fake, subscriptionId, 'pending');
+		payRenewalInvoice(ctx.fake, alreadyPaid);
+		const host = poller({ event: 'renewalPaid' });
+		expect(await host.poll()).toBeNull();
+		// Nothing paid since: one request, nothing fires.
+		ctx.fake.resetLog();
+		expect(await host.poll()).toBeNull();
+		expect(ctx.fake.requests).toHaveLength(1);
+		expect(ctx.fake.requests[0].query).toMatchObject({ payment_status: 'paid' });
+		// The older invoice (lower id than the one seen) is paid now.
+		payRenewalInvoice(ctx.fake, older);
+		const fired = await host.poll();
+		expect(ids(fired)).toEqual([older]);
+		expect(fired![0]).toMatchObject({ type: 'renewal', payment_status: 'paid' });
+		expect(await host.poll()).toBeNull();
+	});
+
+	(has16 ? it.skip : it)('Renewal Paid on a site before 1.6.0 says which version it needs', async () => {
+		const host = poller({ event: 'renewalPaid' });
+		await expect(host.poll()).rejects.toThrow('The Renewal Paid event needs FluentCart 1.6.0 or later');
 	});
 });

@@ -45,6 +45,7 @@ export const orderListFields: INodeProperties[] = [
 					{ name: 'Paid', value: 'paid' },
 					{ name: 'Partially Paid', value: 'partially_paid' },
 					{ name: 'Partially Refunded', value: 'partially_refunded' },
+					{ name: 'Payment Scheduled (1.6+)', value: 'payment_scheduled', description: 'Renewal invoices to be charged automatically (FluentCart 1.6 and later)' },
 					{ name: 'Pending', value: 'pending' },
 					{ name: 'Refunded', value: 'refunded' },
 				],
