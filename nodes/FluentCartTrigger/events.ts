@@ -1,4 +1,7 @@
-/** The ten events FluentCart's integration feeds can send (Status::eventTriggers). */
+/**
+ * The events FluentCart's integration feeds can send (Status::eventTriggers): ten, and an
+ * eleventh, Subscription Reactivated, from FluentCart 1.3.27.
+ */
 export interface TriggerEvent {
 	value: string;
 	name: string;
@@ -40,6 +43,11 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 		value: 'subscription_canceled',
 		name: 'Subscription Canceled',
 		description: 'A subscription was canceled',
+	},
+	{
+		value: 'subscription_reactivated',
+		name: 'Subscription Reactivated',
+		description: 'A canceled or expired subscription became active again (FluentCart 1.3.27 or later)',
 	},
 	{
 		value: 'subscription_renewed',

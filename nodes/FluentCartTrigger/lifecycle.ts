@@ -5,6 +5,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { requireFeature } from '../shared/profile';
 import { newSecret } from '../shared/secrets';
 import { inputError } from '../shared/validation';
 import {
@@ -81,6 +82,8 @@ export async function createFeeds(ctx: IHookFunctions): Promise<boolean> {
 		});
 	}
 	const events = selectedEvents(ctx);
+	// A feed for an event the site's FluentCart does not send would never fire: refuse it.
+	if (events.includes('subscription_reactivated')) await requireFeature(ctx, 'reactivatedEvent');
 	const state = ctx.getWorkflowStaticData('node') as TriggerState;
 	const webhookUrl = ctx.getNodeWebhookUrl('default') as string;
 	const secret = state.secret ?? newSecret();

@@ -38,7 +38,7 @@ describe('Order → Get', () => {
 		expect(Object.keys(result.json[0]).sort()).toEqual(
 			[
 				'completed_at', 'created_at', 'currency', 'customer', 'customer_id', 'discount_total', 'id',
-				'invoice_no', 'items', 'mode', 'note', 'payment_method', 'payment_status', 'shipping_status',
+				'invoice_no', 'items', 'mode', 'note', 'parent_id', 'payment_method', 'payment_status', 'shipping_status',
 				'shipping_total', 'status', 'subtotal', 'tax_total', 'total_amount', 'total_paid', 'total_refund',
 				'type', 'updated_at',
 			].sort(),

@@ -121,6 +121,19 @@ describe('activation', () => {
 		expect(ctx.fake.requestsTo('POST', /./)).toHaveLength(0);
 	});
 
+	it('registers Subscription Reactivated only where FluentCart sends it (1.3.27 and later)', async () => {
+		await startHost({ events: ['subscription_canceled', 'subscription_reactivated'] });
+		if (ctx.fake.atLeast('1.3.27')) {
+			expect(await host.activate()).toEqual({ existed: false });
+			expect(feeds().map((f) => feedData(f).event_trigger)).toEqual([['subscription_canceled'], ['subscription_reactivated']]);
+			return;
+		}
+		const error = (await host.activate().catch((e: unknown) => e)) as { message: string; description: string };
+		expect(error.message).toBe(`The Subscription Reactivated event needs FluentCart 1.3.27 or later; this site runs ${ctx.fake.version}`);
+		expect(error.description).toMatch(/Nothing was sent/);
+		expect(ctx.fake.requestsTo('POST', /./)).toHaveLength(0);
+	});
+
 	it('touches nothing in Manual registration', async () => {
 		await startHost({ events: ['order_paid_done'], registration: 'manual', secret: 'a'.repeat(32) });
 		expect(await host.activate()).toEqual({ existed: true });

@@ -30,7 +30,10 @@ export default function globalTeardown() {
 	const lines = [
 		'',
 		'Reliability and security figures',
-		...figures.map((f) => `  ${f.name}: ${typeof f.value === 'string' ? f.value : JSON.stringify(f.value)}`),
+		// The money figures per version are printed with the per-version summary (version-summary.js).
+		...figures
+			.filter((f) => !f.name.startsWith('money on FluentCart'))
+			.map((f) => `  ${f.name}: ${typeof f.value === 'string' ? f.value : JSON.stringify(f.value)}`),
 		`  captured records searched for secrets: ${texts.length} (${distinctSecrets.size} secret values)`,
 		`  secret leaks found: ${leaks.length}`,
 		`  distinct error messages produced: ${distinct.length}, explained in the README: ${distinct.length - missing.length}`,
