@@ -30,7 +30,7 @@ import type { Delivery } from './routes/integrations';
 import { registerAllRoutes } from './routes';
 import { FakeStore } from './store';
 import type { FakeUser } from './store';
-import { DEFAULT_FAKE_VERSION, versionAtLeast } from './version';
+import { DEFAULT_FAKE_VERSION, emptiesAsNull, versionAtLeast } from './version';
 import type { FakeVersion } from './version';
 
 export const FLUENTCART_NS = 'fluent-cart/v2';
@@ -523,6 +523,10 @@ export class FakeFluentCart {
 			const answer = await route.handler(request);
 			if (route.write && answer.status >= 200 && answer.status < 300) {
 				this.appliedWrites.push({ method, path: `${namespaceMatch}/${path}`, body });
+			}
+			// 1.4+ leaves NULL where 1.3 stored '' / '0' / zero dates; the store keeps 1.3's forms.
+			if (namespaceMatch === FLUENTCART_NS && this.atLeast('1.4.0') && answer.body !== undefined) {
+				return { ...answer, body: emptiesAsNull(JSON.parse(JSON.stringify(answer.body)) as unknown) };
 			}
 			return answer;
 		} catch (error) {

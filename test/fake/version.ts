@@ -71,13 +71,36 @@ export function writtenMoneyToCents(site: VersionedSite, value: unknown): number
 	return site.atLeast('1.6.2') ? Math.round(amount) : Math.round(amount * 100);
 }
 
-/** Empty values FluentCart 1.4+ stores as NULL where 1.3.x stored '' / '0' / zero dates. */
-export function emptyAsNull<T extends Record<string, unknown>>(site: VersionedSite, row: T, keys: readonly string[]): T {
-	if (!site.atLeast('1.4.0')) return row;
-	const out: Record<string, unknown> = { ...row };
-	for (const key of keys) {
-		const value = out[key];
-		if (value === '' || value === '0000-00-00 00:00:00') out[key] = null;
+/**
+ * Columns FluentCart 1.4+ leaves NULL where 1.3.x stored an empty form, with that form (recorded:
+ * customer-get, coupon-get, variants-list and order-get of 1.3.25 against 1.5.2).
+ */
+const EMPTY_FORMS: Record<string, ReadonlyArray<unknown>> = {
+	user_id: ['0', 0],
+	status: [''],
+	aov: ['0.00'],
+	state: [''],
+	postcode: [''],
+	priority: ['0', 0],
+	start_date: ['0000-00-00 00:00:00'],
+	end_date: ['0000-00-00 00:00:00'],
+	serial_index: [0, '0'],
+	manage_stock: ['0', 0],
+	shipping_class: ['0'],
+	downloadable: [''],
+	subscription_id: ['0', 0],
+};
+
+/** A 1.3-shaped answer as FluentCart 1.4+ sends it: those empty forms become null, in place. */
+export function emptiesAsNull(value: unknown): unknown {
+	if (Array.isArray(value)) {
+		for (const entry of value) emptiesAsNull(entry);
+	} else if (value !== null && typeof value === 'object') {
+		const record = value as Record<string, unknown>;
+		for (const [key, field] of Object.entries(record)) {
+			if (EMPTY_FORMS[key]?.includes(field)) record[key] = null;
+			else if (field !== null && typeof field === 'object') emptiesAsNull(field);
+		}
 	}
-	return out as T;
+	return value;
 }

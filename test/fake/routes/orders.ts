@@ -52,6 +52,9 @@ const KNOWN_ORDER_RELATIONS = new Set([
 	'subscriptions',
 ]);
 
+/** The relations 1.6.3's OrderFilter lets through. */
+const ORDER_WITH_ALLOWED = new Set(['order_items', 'customer', 'customer.primary_billing_address']);
+
 const num = (value: unknown) => Number(value ?? 0) || 0;
 
 function customerMatches(store: FakeStore, order: Row, needle: string): boolean {
@@ -120,7 +123,9 @@ function withRelations(store: FakeStore, row: Row, relations: string[]): Row {
 
 export function listOrders(fake: FakeFluentCart, req: FakeRequest, source: Row[], pathUrl: string) {
 	const store = fake.store;
-	const relations = asList(req.query.with);
+	let relations = asList(req.query.with);
+	// 1.6.1+ (OrderFilter): `with[]` is an allow-list; anything else is dropped without a word.
+	if (fake.atLeast('1.6.1')) relations = relations.filter((r) => ORDER_WITH_ALLOWED.has(r));
 	const unknown = relations.find((r) => !KNOWN_ORDER_RELATIONS.has(r));
 	if (unknown) {
 		return uncaught(fake, `Call to undefined relationship [${unknown}] on model [FluentCart\\App\\Models\\Order].`);

@@ -49,6 +49,8 @@ export function couponOutput(coupon: IDataObject, includeActivities = false): ID
 	for (const key of ['start_date', 'end_date']) {
 		if (out[key] === ZERO_DATE || out[key] === '') out[key] = null;
 	}
+	// FluentCart 1.4+ answers null where 1.3 answered 0.
+	if (out.priority === null || out.priority === undefined) out.priority = 0;
 	return out;
 }
 

@@ -1,6 +1,7 @@
 /** Reads, checks and shapes customers for the customer operations. */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { toNumber } from '../../../shared/normalize';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireOneOf } from '../../../shared/validation';
 
@@ -23,24 +24,28 @@ export async function fetchCustomer(
 	return response.customer as IDataObject;
 }
 
-/** About 20 fields a workflow needs; money (ltv, aov) stays in cents like FluentCart's. */
+/**
+ * About 20 fields a workflow needs; money (ltv, aov) stays in cents like FluentCart's. Empty
+ * values read the same on every version: FluentCart 1.4+ answers null where 1.3 answered '' / '0'.
+ */
 export function simplifyCustomer(customer: IDataObject): IDataObject {
+	const text = (value: unknown) => (value === null || value === undefined ? '' : value);
 	const out: IDataObject = {
 		id: customer.id,
 		email: customer.email,
 		first_name: customer.first_name,
 		last_name: customer.last_name,
 		full_name: customer.full_name,
-		status: customer.status,
-		user_id: customer.user_id,
+		status: text(customer.status),
+		user_id: toNumber(customer.user_id, 0),
 		country: customer.country,
 		city: customer.city,
-		state: customer.state,
-		postcode: customer.postcode,
+		state: text(customer.state),
+		postcode: text(customer.postcode),
 		notes: customer.notes,
 		purchase_count: customer.purchase_count,
 		ltv: customer.ltv,
-		aov: customer.aov === null || customer.aov === undefined ? null : Number(customer.aov),
+		aov: toNumber(customer.aov, 0),
 		first_purchase_date: customer.first_purchase_date,
 		last_purchase_date: customer.last_purchase_date,
 		created_at: customer.created_at,
