@@ -13,6 +13,7 @@ import { orderResource } from './order';
 import { productResource } from './product';
 import { renewalResource } from './renewal';
 import { reportResource } from './report';
+import { siteResource } from './site';
 import { subscriptionResource } from './subscription';
 import { variationResource } from './variation';
 
@@ -25,6 +26,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	productResource,
 	renewalResource,
 	reportResource,
+	siteResource,
 	subscriptionResource,
 	variationResource,
 ];
