@@ -6,7 +6,7 @@
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { decimalToCents, MoneyInputError, parseDecimal } from './money';
+import { decimalToUnit, MoneyInputError, parseDecimal } from './money';
 import { inputError, requireDecimal } from './validation';
 import { loadStoreCurrency } from './catalog';
 
@@ -21,25 +21,7 @@ async function currencyFor(
 	return hasFraction ? await loadStoreCurrency(ctx, itemIndex) : 'USD';
 }
 
-/** A decimal typed by the user → FluentCart cents (order-create prices, shipping…). */
-export async function userDecimalToCents(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	field: string,
-	currency?: string,
-): Promise<number> {
-	// Syntax and sign first, without any request.
-	requireDecimal(ctx, itemIndex, value, { field, currency: 'USD' });
-	const code = await currencyFor(ctx, itemIndex, value, currency);
-	try {
-		return decimalToCents(value, { field, currency: code });
-	} catch (error) {
-		throw inputError(ctx, itemIndex, (error as MoneyInputError).message);
-	}
-}
-
-/** A decimal typed by the user, checked, for fields where FluentCart wants decimals (prices, refunds…). */
+/** A decimal typed by the user, checked against the store currency (one look-up at most, for a fraction). */
 export async function userDecimal(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -54,4 +36,15 @@ export async function userDecimal(
 	} catch (error) {
 		throw inputError(ctx, itemIndex, (error as MoneyInputError).message);
 	}
+}
+
+/** A decimal typed by the user → FluentCart cents (order-create prices, shipping…). */
+export async function userDecimalToCents(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	field: string,
+	currency?: string,
+): Promise<number> {
+	return decimalToUnit(await userDecimal(ctx, itemIndex, value, field, currency), 'cents');
 }
