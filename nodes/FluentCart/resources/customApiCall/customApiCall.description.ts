@@ -76,7 +76,7 @@ export const customApiCallProperties: INodeProperties[] = [
 		default: '{}',
 		displayOptions: { show: { resource: ['customApiCall'], method: ['DELETE', 'PATCH', 'POST', 'PUT'] } },
 		description:
-			'JSON object sent as the request body. Mind FluentCart’s units: most amounts are cents, but refunds, prices and coupon amounts are decimals.',
+			'JSON object sent as the request body, as is. Mind FluentCart’s units: order prices and shipping are cents, coupon amounts decimals, and refunds and product/variation prices decimals before FluentCart 1.6.2 but cents from 1.6.2.',
 	},
 	{
 		displayName: 'Options',

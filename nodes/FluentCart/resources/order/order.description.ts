@@ -181,7 +181,7 @@ const refundFields: INodeProperties[] = [
 		placeholder: 'e.g. 10.50 (empty = everything still refundable)',
 		displayOptions: showFor(['refund']),
 		description:
-			'Amount to refund as a decimal in the order currency (e.g. 10.50, not cents). Leave empty to refund everything still refundable.',
+			'Amount to refund as a decimal in the order currency (e.g. 10.50, not cents). Leave empty to refund everything still refundable. The node converts it to the unit your FluentCart version takes (decimals before 1.6.2, cents from 1.6.2).',
 	},
 	{
 		displayName: 'Options',

@@ -87,7 +87,7 @@ export const productUpdateFields: INodeProperties[] = [
 				default: '',
 				placeholder: 'e.g. 24.99',
 				description:
-					'Products with a single variation only: old price shown crossed out, as a decimal in the store currency (e.g. 24.99, not cents). Must be at least the price; 0 removes it.',
+					'Products with a single variation only: old price shown crossed out, as a decimal in the store currency (e.g. 24.99, not cents). Must be at least the price; 0 removes it. The node converts it to the unit your FluentCart version takes (decimals before 1.6.2, cents from 1.6.2).',
 			},
 			{
 				displayName: 'Description',
@@ -112,7 +112,7 @@ export const productUpdateFields: INodeProperties[] = [
 				default: '',
 				placeholder: 'e.g. 19.99',
 				description:
-					'Products with a single variation only: the price as a decimal in the store currency (e.g. 19.99, not cents). Use Variation → Update for products with several variations.',
+					'Products with a single variation only: the price as a decimal in the store currency (e.g. 19.99, not cents). Use Variation → Update for products with several variations. The node converts it to the unit your FluentCart version takes (decimals before 1.6.2, cents from 1.6.2).',
 			},
 			{
 				displayName: 'Short Description',

@@ -18,7 +18,7 @@ const COMPARE_AT_PRICE: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. 24.99',
 	description:
-		'Old price shown crossed out, as a decimal in the store currency (e.g. 24.99, not cents). Must be at least the price; 0 removes it.',
+		'Old price shown crossed out, as a decimal in the store currency (e.g. 24.99, not cents). Must be at least the price; 0 removes it. The node converts it to the unit your FluentCart version takes (decimals before 1.6.2, cents from 1.6.2).',
 };
 
 /** Fields Create and Update share (Update shows them in Update Fields). */
@@ -73,7 +73,7 @@ const sharedFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 10.00',
 		description:
-			'Subscriptions only: one-time fee charged with the first payment, as a decimal in the store currency (e.g. 10.00, not cents). 0 removes it.',
+			'Subscriptions only: one-time fee charged with the first payment, as a decimal in the store currency (e.g. 10.00, not cents). 0 removes it. The node converts it to the unit your FluentCart version takes (decimals before 1.6.2, cents from 1.6.2).',
 	},
 	{
 		displayName: 'Setup Fee Name',
@@ -128,7 +128,7 @@ export const variationCreateFields: INodeProperties[] = [
 		placeholder: 'e.g. 19.99',
 		displayOptions: showFor(['create']),
 		description:
-			'Price as a decimal in the store currency (e.g. 19.99, not cents; 0 for free). FluentCart returns prices in cents.',
+			'Price as a decimal in the store currency (e.g. 19.99, not cents; 0 for free). FluentCart returns prices in cents. The node converts it to the unit your FluentCart version takes (decimals before 1.6.2, cents from 1.6.2).',
 	},
 	{
 		displayName: 'Payment Type',
@@ -198,7 +198,7 @@ export const variationUpdateFields: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 19.99',
-				description: 'New price as a decimal in the store currency (e.g. 19.99, not cents). FluentCart returns prices in cents.',
+				description: 'New price as a decimal in the store currency (e.g. 19.99, not cents). FluentCart returns prices in cents. The node converts it to the unit your FluentCart version takes (decimals before 1.6.2, cents from 1.6.2).',
 			},
 			...sharedFields.slice(6, 9),
 			{
