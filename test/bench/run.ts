@@ -12,6 +12,7 @@
  * Prints figures only; it is not a test. Options: --orders N, --latency MS, --runs N.
  */
 /* eslint-disable no-console, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+import { FAKE_VERSIONS } from '../fake/version';
 import './quiet';
 
 import { fork } from 'node:child_process';
@@ -102,6 +103,8 @@ interface FakeStats {
 }
 
 /** The fake FluentCart in a child process; asks it how many requests it saw. */
+const BENCH_FLUENTCART = FAKE_VERSIONS[FAKE_VERSIONS.length - 1];
+
 class FakeProcess {
 	private constructor(
 		private readonly child: ChildProcess,
@@ -109,9 +112,11 @@ class FakeProcess {
 	) {}
 
 	static async start(): Promise<FakeProcess> {
+		// The newest FluentCart the fake answers as, so that every polling event the node offers works.
+		const args = ['--orders', String(ORDERS), '--latency', String(LATENCY_MS), '--pro', '--fluentcart', BENCH_FLUENTCART];
 		// The fake runs in its own process so that its memory is not counted.
 		// eslint-disable-next-line @n8n/community-nodes/no-dangerous-functions
-		const child = fork(join(__dirname, '..', 'fake', 'cli.ts'), ['--orders', String(ORDERS), '--latency', String(LATENCY_MS), '--pro'], {
+		const child = fork(join(__dirname, '..', 'fake', 'cli.ts'), args, {
 			execArgv: ['-r', 'ts-node/register/transpile-only'],
 			stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
 		});
@@ -226,7 +231,7 @@ async function measureWebhook(bytes: number, runs: number) {
 }
 
 async function main() {
-	console.log(`n8n-nodes-fluentcart benchmark: ${ORDERS} orders, ${LATENCY_MS} ms latency per request`);
+	console.log(`n8n-nodes-fluentcart benchmark: ${ORDERS} orders, ${LATENCY_MS} ms latency per request, fake FluentCart ${BENCH_FLUENTCART}`);
 	console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}`);
 	if (!(global as { gc?: unknown }).gc) console.log('(run with --expose-gc for steadier memory figures)');
 	const fake = await FakeProcess.start();
