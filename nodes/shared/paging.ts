@@ -28,6 +28,17 @@ export const listFields = (resource: string, operation: string[]): INodeProperti
 	},
 ];
 
+/** The Filters collection of a list operation (read back as the parameter `name`). */
+export const filtersField = (resource: string, operation: string[], options: INodeProperties[], name = 'filters'): INodeProperties => ({
+	displayName: 'Filters',
+	name,
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	displayOptions: { show: { resource: [resource], operation } },
+	options,
+});
+
 /** The Sort collection of a list operation: one Sort By column (FluentCart's `sort_by`) and a direction. */
 export const sortField = (
 	resource: string,

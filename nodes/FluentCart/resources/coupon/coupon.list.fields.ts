@@ -1,19 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields, sortField } from '../../../shared/paging';
-
-const showFor = (operation: string[]) => ({ show: { resource: ['coupon'], operation } });
+import { filtersField, listFields, sortField } from '../../../shared/paging';
 
 export const couponListFields: INodeProperties[] = [
 	...listFields('coupon', ['getAll']),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
+	filtersField('coupon', ['getAll'], [
 			{
 				displayName: 'Search',
 				name: 'search',
@@ -36,8 +27,7 @@ export const couponListFields: INodeProperties[] = [
 					{ name: 'Expired', value: 'expired' },
 				],
 			},
-		],
-	},
+		]),
 	sortField('coupon', ['getAll'], 'id', [
 		{ name: 'Amount', value: 'amount' },
 		{ name: 'Code', value: 'code' },

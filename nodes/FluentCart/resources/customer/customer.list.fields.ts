@@ -1,19 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields, sortField } from '../../../shared/paging';
+import { filtersField, listFields, sortField } from '../../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['customer'], operation } });
 
 export const customerListFields: INodeProperties[] = [
 	...listFields('customer', ['getAll', 'getOrders']),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
+	filtersField('customer', ['getAll'], [
 			{
 				displayName: 'Search',
 				name: 'search',
@@ -23,8 +16,7 @@ export const customerListFields: INodeProperties[] = [
 				description:
 					'Part of the name, of the email address (when the text has no space) or of the ID. FluentCart also understands "ID > 1500"-style expressions.',
 			},
-		],
-	},
+		]),
 	sortField('customer', ['getAll'], 'id', [
 		{ name: 'Email', value: 'email' },
 		{ name: 'First Name', value: 'first_name' },

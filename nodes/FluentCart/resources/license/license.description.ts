@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields as pagingFields, sortField } from '../../../shared/paging';
+import { filtersField, listFields as pagingFields, sortField } from '../../../shared/paging';
 
 import { locator } from '../../../shared/locators';
 
@@ -152,14 +152,7 @@ const statusField: INodeProperties = {
 
 const listFields: INodeProperties[] = [
 	...pagingFields('license', ['getAll']),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
+	filtersField('license', ['getAll'], [
 			{
 				displayName: 'Customer ID',
 				name: 'customerId',
@@ -189,8 +182,7 @@ const listFields: INodeProperties[] = [
 					{ name: 'Inactive', value: 'inactive', description: 'Active but not activated on any site' },
 				],
 			},
-		],
-	},
+		]),
 	// Only License-fillable columns are honoured; FluentCart sorts anything else by ID (= creation order).
 	sortField('license', ['getAll'], 'id', [
 		{ name: 'Activation Count', value: 'activation_count' },

@@ -1,19 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields, sortField } from '../../../shared/paging';
+import { filtersField, listFields, sortField } from '../../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
 
 export const orderListFields: INodeProperties[] = [
 	...listFields('order', ['getAll']),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
+	filtersField('order', ['getAll'], [
 			{
 				displayName: 'Customer ID',
 				name: 'customerId',
@@ -89,8 +82,7 @@ export const orderListFields: INodeProperties[] = [
 					{ name: 'Subscriptions', value: 'subscription' },
 				],
 			},
-		],
-	},
+		]),
 	sortField('order', ['getAll'], 'id', [
 		{ name: 'Created At', value: 'created_at' },
 		{ name: 'ID', value: 'id' },

@@ -1,19 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields, sortField } from '../../../shared/paging';
+import { filtersField, listFields, sortField } from '../../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['product'], operation } });
 
 export const productListFields: INodeProperties[] = [
 	...listFields('product', ['getAll']),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
+	filtersField('product', ['getAll'], [
 			{
 				displayName: 'Search',
 				name: 'search',
@@ -41,8 +34,7 @@ export const productListFields: INodeProperties[] = [
 					{ name: 'Subscribable', value: 'subscribable' },
 				],
 			},
-		],
-	},
+		]),
 	sortField('product', ['getAll'], 'ID', [
 		{ name: 'Created At', value: 'post_date' },
 		{ name: 'ID', value: 'ID' },

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields } from '../../../shared/paging';
+import { filtersField, listFields } from '../../../shared/paging';
 import { locator } from '../../../shared/locators';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['renewal'], operation } });
@@ -51,14 +51,7 @@ const renewalIdField: INodeProperties = {
 };
 
 const filterFields: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'renewalFilters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
+	filtersField('renewal', ['getAll'], [
 			{
 				displayName: 'Customer ID',
 				name: 'customerId',
@@ -86,8 +79,7 @@ const filterFields: INodeProperties[] = [
 					value,
 				})),
 			},
-		],
-	},
+		], 'renewalFilters'),
 	{
 		displayName: 'Simplify',
 		name: 'simplify',

@@ -1,19 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listFields, sortField } from '../../../shared/paging';
+import { filtersField, listFields, sortField } from '../../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['subscription'], operation } });
 
 export const subscriptionListFields: INodeProperties[] = [
 	...listFields('subscription', ['getAll']),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
+	filtersField('subscription', ['getAll'], [
 			{
 				displayName: 'Search',
 				name: 'search',
@@ -42,8 +35,7 @@ export const subscriptionListFields: INodeProperties[] = [
 					{ name: 'Trialing', value: 'trialing' },
 				],
 			},
-		],
-	},
+		]),
 	// Only model-fillable columns are honoured; FluentCart sorts anything else by ID.
 	sortField('subscription', ['getAll'], 'id', [
 		{ name: 'Bill Count', value: 'bill_count' },

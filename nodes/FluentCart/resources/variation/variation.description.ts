@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { filtersField } from '../../../shared/paging';
+
 import { locator } from '../../../shared/locators';
 import { variationCreateFields, variationUpdateFields } from './variation.fields';
 
@@ -87,14 +89,7 @@ const listFields: INodeProperties[] = [
 		displayOptions: { show: { resource: ['variation'], operation: ['getAll'], returnAll: [false] } },
 		description: 'Max number of results to return',
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor(['getAll']),
-		options: [
+	filtersField('variation', ['getAll'], [
 			{
 				displayName: 'Payment Type',
 				name: 'paymentType',
@@ -121,8 +116,7 @@ const listFields: INodeProperties[] = [
 				placeholder: 'e.g. XL',
 				description: 'Text the variation title or SKU contains (case-insensitive)',
 			},
-		],
-	},
+		]),
 ];
 
 const simplifyField: INodeProperties = {
