@@ -39,12 +39,5 @@ export async function userDecimal(
 }
 
 /** A decimal typed by the user → FluentCart cents (order-create prices, shipping…). */
-export async function userDecimalToCents(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	field: string,
-	currency?: string,
-): Promise<number> {
-	return decimalToUnit(await userDecimal(ctx, itemIndex, value, field, currency), 'cents');
-}
+export const userDecimalToCents = async (...args: Parameters<typeof userDecimal>): Promise<number> =>
+	decimalToUnit(await userDecimal(...args), 'cents');
