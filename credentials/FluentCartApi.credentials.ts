@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { normaliseSiteUrl } from '../nodes/shared/url';
-import { VERSION_BANDS } from '../nodes/shared/versions';
+import { DETECT_VERSION, VERSION_BANDS, VERSION_OPTION, VERSION_OPTION_LABEL } from '../nodes/shared/versions';
 
 /**
  * The credential test asks FluentCart for one order. It ignores HTTP status errors so that the
@@ -140,14 +140,14 @@ export class FluentCartApi implements ICredentialType {
 				'Created in WordPress under Users → Profile → Application Passwords (needs HTTPS unless the site is local)',
 		},
 		{
-			displayName: 'FluentCart Version',
-			name: 'fluentCartVersion',
+			displayName: VERSION_OPTION_LABEL,
+			name: VERSION_OPTION,
 			type: 'options',
-			default: 'auto',
+			default: DETECT_VERSION,
 			description:
 				"Which FluentCart the site runs. It decides the unit some amounts are sent in (refunds and prices are decimals before 1.6.2 and cents from 1.6.2) and which operations exist. Detect Automatically reads it from WordPress's plugin list (Administrators can) or, failing that, from FluentCart's route index. Choose your version only if detection fails: the nodes then refuse money writes rather than guess.",
 			options: [
-				{ name: 'Detect Automatically', value: 'auto' },
+				{ name: 'Detect Automatically', value: DETECT_VERSION },
 				...VERSION_BANDS.map((band) => ({ name: band.label.replace(/ or later$/, ' or Later'), value: band.value })),
 			],
 		},

@@ -12,7 +12,7 @@ import { FluentCartApiError } from '../shared/transport';
 
 import { requireInteger } from '../shared/validation';
 import { pollingProperties } from './description';
-import { isUnpaidRenewal, latest, lowStock, newSince, recentIds, recentStatuses, SOURCES } from './pollers';
+import { isUnpaidRenewal, latest, lowStock, newSince, recentRows, recentStatuses, SOURCES } from './pollers';
 import type { PollState } from './pollers';
 
 const TO_STATUS_PARAMETER: Record<string, string> = {
@@ -35,7 +35,7 @@ async function renewalsPaid(
 	const count = requireInteger(ctx, undefined, 'Records Watched', ctx.getNodeParameter('watchCount', 199), { min: 1, max: 995 });
 	let rows: IDataObject[];
 	try {
-		rows = await recentIds(ctx, SOURCES.renewalPaid, count);
+		rows = await recentRows(ctx, SOURCES.renewalPaid, count);
 	} catch (error) {
 		if (error instanceof FluentCartApiError && error.failureInfo.kind === 'no_route') {
 			throw new NodeOperationError(ctx.getNode(), 'The Renewal Paid event needs FluentCart 1.6.0 or later', {

@@ -47,15 +47,11 @@ const idOf = (row: IDataObject) => Number(row.id ?? row.ID);
 
 /** The most recent record (highest ID), or undefined when the list is empty. */
 export async function latest(ctx: IPollFunctions, source: ListSource): Promise<IDataObject | undefined> {
-	const rows = await fluentCartList(ctx, {
-		path: source.path,
-		key: source.key,
-		qs: { ...source.qs, sort_by: 'id', sort_type: 'desc' },
-		returnAll: false,
-		limit: 1,
-	});
-	return rows[0];
+	return (await recentRows(ctx, newestFirst(source), 1))[0];
 }
+
+/** The list sorted by ID, newest first. */
+const newestFirst = (source: ListSource): ListSource => ({ ...source, qs: { ...source.qs, sort_by: 'id', sort_type: 'desc' } });
 
 /**
  * Records with an ID above `lastId`, oldest first. Stops early when the poll's time budget runs
@@ -97,8 +93,8 @@ export async function newSince(ctx: IPollFunctions, source: ListSource, lastId: 
 	return found.sort((a, b) => idOf(a) - idOf(b));
 }
 
-/** The ids of the `count` most recent records (renewals: newest first, no sort parameter). */
-export async function recentIds(ctx: IPollFunctions, source: ListSource, count: number): Promise<IDataObject[]> {
+/** The `count` first records of a list in its own order (renewals come newest first and take no sort). */
+export async function recentRows(ctx: IPollFunctions, source: ListSource, count: number): Promise<IDataObject[]> {
 	return await fluentCartList(ctx, { path: source.path, key: source.key, qs: source.qs, returnAll: false, limit: count });
 }
 
@@ -109,13 +105,7 @@ export async function recentStatuses(
 	count: number,
 	field: string,
 ): Promise<{ rows: IDataObject[]; snapshot: Record<string, string> }> {
-	const rows = await fluentCartList(ctx, {
-		path: source.path,
-		key: source.key,
-		qs: { ...source.qs, sort_by: 'id', sort_type: 'desc' },
-		returnAll: false,
-		limit: count,
-	});
+	const rows = await recentRows(ctx, newestFirst(source), count);
 	const snapshot: Record<string, string> = {};
 	for (const row of rows) snapshot[String(idOf(row))] = String(row[field] ?? '');
 	return { rows, snapshot };

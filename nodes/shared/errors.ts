@@ -16,8 +16,6 @@
  */
 import { classifyHtml, databaseError, looksLikeHtml, stripTags, titleOf } from './site-answers';
 
-export { classifyHtml, databaseError, describeNetworkFailure, looksLikeHtml } from './site-answers';
-
 export interface FailureDescription {
 	/** The status FluentCart meant (e.g. 400 for a 500 carrying `code: 400`). */
 	httpCode: number;

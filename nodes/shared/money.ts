@@ -125,6 +125,11 @@ export function decimalToUnit(amount: number, unit: MoneyUnit): number {
 	return unit === 'cents' ? Math.round(amount * 100) : amount;
 }
 
+/** An amount in a write's `unit` back as a decimal (for checks made in the currency's major unit). */
+export function unitToDecimal(amount: unknown, unit: MoneyUnit): number {
+	return unit === 'cents' ? Number(amount) / 100 : Number(amount);
+}
+
 /** An amount FluentCart read back (cents) compared with what was sent: a 100-fold slip, or none. */
 export function unitSlip(sentDecimal: number, storedCents: number): 'x100' | 'div100' | undefined {
 	const expected = Math.round(sentDecimal * 100);

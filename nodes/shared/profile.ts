@@ -10,10 +10,10 @@
  * 3. the route fingerprint of the public `fluent-cart/v2` index: a version band.
  * Detection runs only when a question needs it, once per execution and credential.
  */
-import type { IDataObject, JsonObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { FluentCartApiError, fluentCartRequest, getSiteSettings } from './transport';
+import { CREDENTIAL_NAME, FluentCartApiError, fluentCartRequest } from './transport';
 import type { FluentCartContext } from './transport';
 import { inputError } from './validation';
 import {
@@ -24,6 +24,8 @@ import {
 	NEWEST_CHECKED,
 	rangeFromRoutes,
 	VERSION_BANDS,
+	VERSION_OPTION,
+	VERSION_OPTION_LABEL,
 } from './versions';
 import type { VersionRange } from './versions';
 import type { MoneyUnit } from './money';
@@ -37,11 +39,6 @@ export interface SiteProfile {
 	/** Why detection could not tell, or what is uncertain about the answer. */
 	note?: string;
 }
-
-/** The credential option, its "detect" value and its name as the user sees it. */
-export const VERSION_OPTION = 'fluentCartVersion';
-export const VERSION_OPTION_LABEL = 'FluentCart Version';
-export const DETECT = 'auto';
 
 /** What the user is told to do when the version cannot be known. */
 export const SET_VERSION_HINT = `Open the FluentCart credential and set "${VERSION_OPTION_LABEL}" to the version your shop runs (WordPress → Plugins shows it).`;
@@ -73,21 +70,15 @@ export type VersionedMoneyField = keyof typeof VERSIONED_MONEY;
 const cache = new Map<string, Promise<SiteProfile>>();
 const CACHE_LIMIT = 200;
 
-async function cacheKey(ctx: FluentCartContext, itemIndex?: number): Promise<string | undefined> {
-	const executionId = typeof ctx.getExecutionId === 'function' ? ctx.getExecutionId() : '';
-	if (!executionId) return undefined;
-	const credentials = await ctx.getCredentials('fluentCartApi', itemIndex ?? 0);
-	const site = await getSiteSettings(ctx, itemIndex);
-	return [executionId, site.siteUrl, site.plainPermalinks, credentials.username, credentials[VERSION_OPTION]].join('|');
-}
-
 /** The site's profile, detected at most once per execution (and credential). */
 export async function getSiteProfile(ctx: FluentCartContext, itemIndex?: number): Promise<SiteProfile> {
-	const key = await cacheKey(ctx, itemIndex);
-	if (key === undefined) return await detectProfile(ctx, itemIndex);
+	const credentials = await ctx.getCredentials(CREDENTIAL_NAME, itemIndex ?? 0);
+	const executionId = typeof ctx.getExecutionId === 'function' ? ctx.getExecutionId() : '';
+	if (!executionId) return await detectProfile(ctx, credentials, itemIndex);
+	const key = [executionId, credentials.url, credentials.plainPermalinks, credentials.username, credentials[VERSION_OPTION]].join('|');
 	let profile = cache.get(key);
 	if (!profile) {
-		profile = detectProfile(ctx, itemIndex);
+		profile = detectProfile(ctx, credentials, itemIndex);
 		cache.set(key, profile);
 		// A failed detection (a network error, a bad login) is not remembered.
 		profile.catch(() => cache.delete(key));
@@ -153,8 +144,7 @@ async function fromRouteIndex(ctx: FluentCartContext, itemIndex?: number): Promi
 	}
 }
 
-async function detectProfile(ctx: FluentCartContext, itemIndex?: number): Promise<SiteProfile> {
-	const credentials = await ctx.getCredentials('fluentCartApi', itemIndex ?? 0);
+async function detectProfile(ctx: FluentCartContext, credentials: ICredentialDataDecryptedObject, itemIndex?: number): Promise<SiteProfile> {
 	const fixed = VERSION_BANDS.find((band) => band.value === credentials[VERSION_OPTION]);
 	if (fixed) return { range: fixed.range, source: 'credential' };
 	const plugins = await fromPluginsEndpoint(ctx, itemIndex);
@@ -200,11 +190,6 @@ export async function requireFeature(ctx: FluentCartContext, feature: Feature, i
 		);
 	}
 	return has;
-}
-
-/** Whether the site has a feature, without refusing: true, false or undefined (unknown). */
-export async function hasFeature(ctx: FluentCartContext, feature: Feature, itemIndex?: number): Promise<boolean | undefined> {
-	return atLeast((await getSiteProfile(ctx, itemIndex)).range, FEATURES[feature].since);
 }
 
 /** The unit a money field takes on this site's version, for a band whose unit is known. */

@@ -13,8 +13,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { describeHttpFailure, describeNetworkFailure, looksLikeHtml } from './errors';
+import { describeHttpFailure } from './errors';
 import type { FailureDescription } from './errors';
+import { describeNetworkFailure, looksLikeHtml } from './site-answers';
 import { normaliseNumbersInPlace } from './normalize';
 import { buildEndpoint, checkSiteUrl } from './url';
 import { inputError } from './validation';

@@ -50,6 +50,11 @@ export function describeRange(range: VersionRange): string {
 	return 'unknown';
 }
 
+/** The credential option that fixes the version, its name as the user sees it, and its "detect" value. */
+export const VERSION_OPTION = 'fluentCartVersion';
+export const VERSION_OPTION_LABEL = 'FluentCart Version';
+export const DETECT_VERSION = 'auto';
+
 /** The bands a user can fix in the credential's FluentCart Version option. */
 export const VERSION_BANDS: ReadonlyArray<{ value: string; label: string; range: VersionRange }> = [
 	{ value: '1.3.0', label: '1.3.0 – 1.3.26', range: { min: '1.3.0', below: '1.3.27' } },

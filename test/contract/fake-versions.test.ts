@@ -3,7 +3,7 @@
  * (recorded in test/fixtures/fluentcart-1.5.2/), and the detection answers of 1.3.25 and 1.5.2
  * (detect-*.json). 1.6.3 follows its source (see the node-level suites).
  */
-import { databaseError } from '../../nodes/shared/errors';
+import { databaseError } from '../../nodes/shared/site-answers';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { fixture } from '../helpers/fixtures';

@@ -5,7 +5,7 @@ import type { AxiosInstance } from 'axios';
 import { FakeFluentCart } from '../fake/server';
 import { recordSecret } from './capture';
 import type { FakeOptions } from '../fake/server';
-import { DEFAULT_FAKE_VERSION, isFakeVersion } from '../fake/version';
+import { DEFAULT_FAKE_VERSION, isFakeVersion, versionAtLeast } from '../fake/version';
 import type { FakeVersion } from '../fake/version';
 
 export const RECORDED_SITE = 'http://127.0.0.1:8080';
@@ -24,6 +24,9 @@ export function suiteVersion(): FakeVersion {
 	const value = (globalThis as { FLUENTCART_FAKE_VERSION?: unknown }).FLUENTCART_FAKE_VERSION;
 	return isFakeVersion(value) ? value : DEFAULT_FAKE_VERSION;
 }
+
+/** Whether this Jest project's FluentCart is `version` or later (before any fake is started). */
+export const suiteAtLeast = (version: string) => versionAtLeast(suiteVersion(), version);
 
 export async function startFake(options: FakeOptions = {}): Promise<StartedFake> {
 	const fake = new FakeFluentCart({ version: suiteVersion(), ...options });

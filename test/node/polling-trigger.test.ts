@@ -7,8 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { addBulkOrders } from '../fake/bulk';
 import { addSubscriptionScenario } from '../fake/routes/subscriptions';
 import { addRenewalInvoice, payRenewalInvoice } from '../fake/routes/subscriptions-16';
-import { versionAtLeast } from '../fake/version';
-import { createOrder, markPaid, startFake, suiteVersion } from '../helpers/fake-client';
+import { createOrder, markPaid, startFake, suiteAtLeast } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { PollHost } from '../helpers/poll-host';
 
@@ -168,7 +167,7 @@ describe('Low Stock', () => {
 });
 
 describe('renewal invoices (FluentCart 1.6+)', () => {
-	const has16 = versionAtLeast(suiteVersion(), '1.6.0');
+	const has16 = suiteAtLeast('1.6.0');
 
 	it('New Order skips unpaid renewal invoices unless asked, and the cursor moves past them', async () => {
 		await createOrder(ctx);

@@ -6,9 +6,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { addSubscriptionScenario } from '../fake/routes/subscriptions';
 import { addRenewalInvoice, payRenewalInvoice } from '../fake/routes/subscriptions-16';
-import { versionAtLeast } from '../fake/version';
 import { runFluentCart } from '../helpers/engine';
-import { startFake, suiteVersion } from '../helpers/fake-client';
+import { startFake, suiteAtLeast, suiteVersion } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { rl } from '../helpers/params';
 
@@ -22,7 +21,7 @@ const version = suiteVersion();
 const run = (operation: string, extra: IDataObject = {}) =>
 	runFluentCart({ credentials: ctx.credentials, parameters: { resource: 'renewal', operation, ...extra } });
 
-(versionAtLeast(version, '1.6.0') ? describe.skip : describe)(`Renewal Invoice before 1.6.0 (FluentCart ${version})`, () => {
+(suiteAtLeast('1.6.0') ? describe.skip : describe)(`Renewal Invoice before 1.6.0 (FluentCart ${version})`, () => {
 	it.each([
 		['getAll', {}],
 		['get', { renewalId: rl(5) }],
@@ -34,7 +33,7 @@ const run = (operation: string, extra: IDataObject = {}) =>
 	});
 });
 
-(versionAtLeast(version, '1.6.0') ? describe : describe.skip)(`Renewal Invoice (FluentCart ${version})`, () => {
+(suiteAtLeast('1.6.0') ? describe : describe.skip)(`Renewal Invoice (FluentCart ${version})`, () => {
 	let pending: number;
 	let scheduled: number;
 	let paid: number;

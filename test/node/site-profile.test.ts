@@ -6,10 +6,10 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { variationParams } from '../helpers/catalog';
 import { runFluentCart } from '../helpers/engine';
-import { createOrder, markPaid, startFake, suiteVersion } from '../helpers/fake-client';
+import { createOrder, markPaid, startFake, suiteAtLeast, suiteVersion } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
+import { VERSION_BANDS } from '../../nodes/shared/versions';
 import { orderParams, rl } from '../helpers/params';
-import { versionAtLeast } from '../fake/version';
 
 let ctx: StartedFake;
 beforeEach(async () => {
@@ -18,6 +18,8 @@ beforeEach(async () => {
 afterEach(async () => ctx.fake.stop());
 
 const version = suiteVersion();
+/** The credential's band that holds this suite's version. */
+const matchingBand = [...VERSION_BANDS].reverse().find((band) => suiteAtLeast(band.value))!.value;
 const run = (parameters: IDataObject, credentials: IDataObject = {}, input?: IDataObject[]) =>
 	runFluentCart({ credentials: { ...ctx.credentials, ...credentials }, parameters, input });
 const updatePrice = (price: string, variationId = 1) =>
@@ -54,8 +56,7 @@ describe(`detection on FluentCart ${version}`, () => {
 	});
 
 	it('takes a version band fixed in the credential without asking the site', async () => {
-		const band = versionAtLeast(version, '1.6.2') ? '1.6.2' : versionAtLeast(version, '1.4.0') ? '1.4.0' : '1.3.0';
-		const result = await run(updatePrice('18.25'), { fluentCartVersion: band });
+		const result = await run(updatePrice('18.25'), { fluentCartVersion: matchingBand });
 		expect(result.error).toBeUndefined();
 		expect(ctx.fake.store.variations.get(1)?.item_price).toBe(1825);
 		expect(detectionRequests()).toHaveLength(0);
@@ -63,7 +64,7 @@ describe(`detection on FluentCart ${version}`, () => {
 
 	it('catches a wrong band by reading the price back, and says the write went through', async () => {
 		// The credential claims the other side of 1.6.2: the price is sent in the wrong unit.
-		const wrong = versionAtLeast(version, '1.6.2') ? '1.4.0' : '1.6.2';
+		const wrong = suiteAtLeast('1.6.2') ? '1.4.0' : '1.6.2';
 		const result = await run(updatePrice('24.50'), { fluentCartVersion: wrong });
 		expect(result.error?.message).toMatch(/stored the price of variation 1 as [\d.]+ instead of 24\.5: the write went through with a wrong price/);
 		expect(result.error?.description).toMatch(/FluentCart Version/);
@@ -100,8 +101,7 @@ describe('when the version cannot be known, money is refused before anything is 
 	});
 
 	it('works again once the credential names the version', async () => {
-		const band = versionAtLeast(version, '1.6.2') ? '1.6.2' : versionAtLeast(version, '1.4.0') ? '1.4.0' : '1.3.0';
-		const result = await run(updatePrice('24.50'), { fluentCartVersion: band });
+		const result = await run(updatePrice('24.50'), { fluentCartVersion: matchingBand });
 		expect(result.error).toBeUndefined();
 		expect(ctx.fake.store.variations.get(1)?.item_price).toBe(2450);
 	});

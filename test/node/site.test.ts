@@ -1,7 +1,6 @@
 /** Site → Get Connection Info: the version the nodes work with, as a user can see it. */
-import { versionAtLeast } from '../fake/version';
 import { runFluentCart } from '../helpers/engine';
-import { startFake, suiteVersion } from '../helpers/fake-client';
+import { startFake, suiteAtLeast, suiteVersion } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 
 let ctx: StartedFake;
@@ -18,7 +17,7 @@ describe(`Site → Get Connection Info (FluentCart ${version})`, () => {
 		const result = await run();
 		expect(result.error).toBeUndefined();
 		const username = ctx.credentials.username;
-		const cents = versionAtLeast(version, '1.6.2') ? 'cents' : 'decimal';
+		const cents = suiteAtLeast('1.6.2') ? 'cents' : 'decimal';
 		expect(result.json[0]).toMatchObject({
 			message: `Connected to FluentCart ${version} as ${username}`,
 			fluentcart_version: version,
@@ -26,9 +25,9 @@ describe(`Site → Get Connection Info (FluentCart ${version})`, () => {
 			detection: `FluentCart ${version} (from WordPress's plugins list)`,
 			user: { username },
 			features: {
-				subscriptionPause: versionAtLeast(version, '1.6.0'),
-				renewals: versionAtLeast(version, '1.6.0'),
-				reactivatedEvent: versionAtLeast(version, '1.3.27'),
+				subscriptionPause: suiteAtLeast('1.6.0'),
+				renewals: suiteAtLeast('1.6.0'),
+				reactivatedEvent: suiteAtLeast('1.3.27'),
 			},
 			money_units: { refundAmount: cents, variationPrice: cents, productPricing: cents },
 		});

@@ -8,10 +8,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { addSubscriptionScenario } from '../fake/routes/subscriptions';
 import { addRenewalInvoice } from '../fake/routes/subscriptions-16';
 import { runFluentCart } from '../helpers/engine';
-import { startFake, suiteVersion } from '../helpers/fake-client';
+import { startFake, suiteAtLeast, suiteVersion } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { rl } from '../helpers/params';
-import { versionAtLeast } from '../fake/version';
 
 let ctx: StartedFake;
 beforeEach(async () => {
@@ -20,7 +19,7 @@ beforeEach(async () => {
 afterEach(async () => ctx.fake.stop());
 
 const version = suiteVersion();
-const has16 = versionAtLeast(version, '1.6.0');
+const has16 = suiteAtLeast('1.6.0');
 const run = (operation: string, extra: IDataObject = {}, continueOnFail = false) =>
 	runFluentCart({ credentials: ctx.credentials, continueOnFail, parameters: { resource: 'subscription', operation, ...extra } });
 const row = (id: number) => ctx.fake.store.table('subscriptions').get(id)!;

@@ -1,4 +1,5 @@
-import { describeHttpFailure, describeNetworkFailure, looksLikeHtml } from '../../nodes/shared/errors';
+import { describeHttpFailure } from '../../nodes/shared/errors';
+import { describeNetworkFailure, looksLikeHtml } from '../../nodes/shared/site-answers';
 import { fixture } from '../helpers/fixtures';
 
 const fromFixture = (name: string) => {

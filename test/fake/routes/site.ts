@@ -84,34 +84,18 @@ function pluginsAccess(fake: FakeFluentCart, req: FakeRequest): FakeResponse | u
 }
 
 export function registerSiteRoutes(fake: FakeFluentCart) {
-	fake.route(
-		'GET',
-		'wp/v2',
-		'plugins/:folder/:file',
-		(req) => {
-			const refused = pluginsAccess(fake, req);
-			if (refused) return refused;
-			if (`${req.params.folder}/${req.params.file}` !== 'fluent-cart/fluent-cart') {
-				return wpError(404, 'rest_plugin_not_found', 'Plugin not found.');
-			}
-			return ok(fields(pluginRecord(fake), req));
-		},
-		{ access: 'public' },
+	// WordPress checks the user itself on these routes (activate_plugins), answering in its own words.
+	const plugins = (pattern: string, answer: (req: FakeRequest) => FakeResponse) =>
+		fake.route('GET', 'wp/v2', pattern, (req) => pluginsAccess(fake, req) ?? answer(req), { access: 'public' });
+	plugins('plugins/:folder/:file', (req) =>
+		`${req.params.folder}/${req.params.file}` === 'fluent-cart/fluent-cart'
+			? ok(fields(pluginRecord(fake), req))
+			: wpError(404, 'rest_plugin_not_found', 'Plugin not found.'),
 	);
-	fake.route(
-		'GET',
-		'wp/v2',
-		'plugins',
-		(req) => {
-			const refused = pluginsAccess(fake, req);
-			if (refused) return refused;
-			const search = typeof req.query.search === 'string' ? req.query.search.toLowerCase() : '';
-			const all = [pluginRecord(fake)];
-			const matches = !search || 'fluentcart'.includes(search.replace(/\s/g, ''));
-			return ok((matches ? all : []).map((p) => fields(p, req)));
-		},
-		{ access: 'public' },
-	);
+	plugins('plugins', (req) => {
+		const search = typeof req.query.search === 'string' ? req.query.search.toLowerCase().replace(/\s/g, '') : '';
+		return ok(!search || 'fluentcart'.includes(search) ? [fields(pluginRecord(fake), req)] : []);
+	});
 	// WordPress serves a namespace's index itself: no plugin callback, no login needed.
 	fake.route('GET', FLUENTCART_NS, '', () => (fake.routeIndexBlocked ? BLOCKED : ok(routeIndexOf(fake.version))), {
 		access: 'public',

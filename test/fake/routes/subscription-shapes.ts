@@ -10,7 +10,9 @@
  */
 import subscriptionsList from '../../fixtures/fluentcart-1.3.25/subscriptions-list.json';
 import { clone } from '../seed';
-import type { FakeFluentCart } from '../server';
+import { permissionCallbackError } from '../responses';
+import type { FakeResponse } from '../responses';
+import type { FakeFluentCart, FakeRequest } from '../server';
 import type { FakeStore, Row } from '../store';
 import { orderRow } from './order-shapes';
 
@@ -325,3 +327,18 @@ export function addSubscriptionScenario(fake: FakeFluentCart, options: Subscript
 	store.recountCustomer(Number(customer.id));
 	return { orderId, subscriptionId };
 }
+
+/**
+ * `{order}` and `{subscription}` of a subscription action: route-model bound, so a missing one
+ * fails inside the permission callback (403).
+ */
+export function bound(fake: FakeFluentCart, req: FakeRequest): Row | FakeResponse {
+	const order = fake.store.orders.get(Number(req.params.order));
+	if (!/^\d+$/.test(req.params.order) || !order) return permissionCallbackError('Order');
+	const row = fake.store.table(SUBSCRIPTIONS).get(Number(req.params.subscription));
+	if (!/^\d+$/.test(req.params.subscription) || !row) return permissionCallbackError('Subscription');
+	return row;
+}
+
+/** A subscription row's status is a string; an answer's is a number. */
+export const isResponse = (value: Row | FakeResponse): value is FakeResponse => typeof value.status === 'number';

@@ -11,7 +11,7 @@ import { FLUENTCART_NS } from '../server';
 import type { Row } from '../store';
 import { paginate } from './paginate';
 import { orderRow } from './order-shapes';
-import { SUBSCRIPTIONS, subscriptionView } from './subscription-shapes';
+import { bound, isResponse, SUBSCRIPTIONS, subscriptionView } from './subscription-shapes';
 
 const STORE_BILLED = new Set(['manual', 'system']);
 const OPEN_INVOICE = new Set(['pending', 'payment_scheduled']);
@@ -24,18 +24,15 @@ export function nextPeriod(date: string, interval: string): string {
 	return at.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
 }
 
-/** `{order}` and `{subscription}` bound, and the order owning the subscription (1.6.3: 403 otherwise). */
-function bound(fake: FakeFluentCart, req: FakeRequest): Row | FakeResponse {
-	const order = fake.store.orders.get(Number(req.params.order));
-	if (!/^\d+$/.test(req.params.order) || !order) return permissionCallbackError('Order');
-	const row = fake.store.table(SUBSCRIPTIONS).get(Number(req.params.subscription));
-	if (!/^\d+$/.test(req.params.subscription) || !row) return permissionCallbackError('Subscription');
+/** Bound as before, and 1.6.3 checks that the order (the parent or a renewal) owns the subscription. */
+function ownedBound(fake: FakeFluentCart, req: FakeRequest): Row | FakeResponse {
+	const row = bound(fake, req);
+	if (isResponse(row)) return row;
+	const order = fake.store.orders.get(Number(req.params.order))!;
 	const root = Number(order.parent_id) || Number(order.id);
 	if (Number(row.parent_order_id) !== root) return { status: 403, body: { message: 'Subscription does not belong to this order.' } };
 	return row;
 }
-
-const isResponse = (value: Row | FakeResponse): value is FakeResponse => typeof value.status === 'number';
 
 function openInvoices(fake: FakeFluentCart, row: Row): Row[] {
 	return [...fake.store.orders.values()].filter(
@@ -154,7 +151,7 @@ export function registerSubscription16Routes(fake: FakeFluentCart) {
 	const since = '1.6.0';
 	const base = 'orders/:order/subscriptions/:subscription';
 	const action = (handler: (row: Row, req: FakeRequest) => FakeResponse) => (req: FakeRequest) => {
-		const row = bound(fake, req);
+		const row = ownedBound(fake, req);
 		return isResponse(row) ? row : handler(row, req);
 	};
 	fake.route('PUT', ns, `${base}/pause`, action((row) => pause(fake, row)), { since });

@@ -7,9 +7,7 @@ import { asList } from '../php-query';
 import type { PhpValue } from '../php-query';
 import {
 	entityNotFound,
-	modelNotFound,
 	ok,
-	permissionCallbackError,
 	pluginException,
 	sendError,
 } from '../responses';
@@ -21,6 +19,8 @@ import { registerSubscription16Routes } from './subscriptions-16';
 import { compare, paginate, parseOperatorSearch, sortRows } from './paginate';
 import { orderRow } from './order-shapes';
 import {
+	bound,
+	isResponse,
 	SUBSCRIPTION_FILLABLE,
 	SUBSCRIPTIONS,
 	subscriptionDetails,
@@ -114,28 +114,12 @@ function details(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
 	return ok(subscriptionDetails(fake, row));
 }
 
-/**
- * `{order}` and `{subscription}` are route-model bound: in 1.3.25 a missing one fails inside
- * the permission callback (403); the newer routes document a plain 404.
- */
-function bound(fake: FakeFluentCart, req: FakeRequest, style: '403' | '404'): Row | FakeResponse {
-	const missing = style === '403' ? permissionCallbackError : modelNotFound;
-	const order = fake.store.orders.get(Number(req.params.order));
-	if (!/^\d+$/.test(req.params.order) || !order) return missing('Order');
-	const row = fake.store.table(SUBSCRIPTIONS).get(Number(req.params.subscription));
-	if (!/^\d+$/.test(req.params.subscription) || !row) return missing('Subscription');
-	return row;
-}
-
-/** A subscription row's status is a string; an answer's is a number. */
-const isResponse = (value: Row | FakeResponse): value is FakeResponse => typeof value.status === 'number';
-
 /** Gateways with a subscriptions module in the fake: the offline one (CodSubscriptions). */
 const OFFLINE = new Set(['offline_payment', 'cod']);
 
 function cancel(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
 	const store = fake.store;
-	const row = bound(fake, req, '403');
+	const row = bound(fake, req);
 	if (isResponse(row)) return row;
 	// getSafe('cancel_reason', 'sanitize_text_field')
 	const raw = req.body.cancel_reason;
@@ -156,7 +140,7 @@ function cancel(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
 }
 
 function resync(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
-	const row = bound(fake, req, '403');
+	const row = bound(fake, req);
 	if (isResponse(row)) return row;
 	if (!OFFLINE.has(String(row.current_payment_method))) {
 		return sendError('This payment method does not support remote resync');
@@ -169,7 +153,7 @@ function resync(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
 }
 
 function notAvailable(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
-	const row = bound(fake, req, '403');
+	const row = bound(fake, req);
 	if (isResponse(row)) return row;
 	return sendError('Not available yet');
 }

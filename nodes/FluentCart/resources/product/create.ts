@@ -40,7 +40,7 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 	const priced = Number(priceInput || 0) > 0 || Number(additional.compareAtPrice || 0) > 0;
 	// The unit before anything is sent: an unknown version refuses here.
-	if (priced) await moneyUnit(this, 'productPricing', i);
+	const unit = priced ? await moneyUnit(this, 'productPricing', i) : undefined;
 	const price = given(priceInput) ? await userDecimal(this, i, priceInput, 'Price') : 0;
 	const compare = given(additional.compareAtPrice) ? await userDecimal(this, i, additional.compareAtPrice, 'Compare-at Price') : 0;
 
@@ -56,9 +56,9 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 			'Add a variation with Variation → Create, or delete the product and try again.',
 		);
 	}
-	if (priced) {
+	if (unit) {
 		try {
-			await writeProduct(this, i, productId, { price, compareAtPrice: compare > 0 ? compare : undefined });
+			await writeProduct(this, i, productId, { price, compareAtPrice: compare > 0 ? compare : undefined }, unit);
 		} catch (error) {
 			throw inputError(
 				this,
@@ -69,6 +69,6 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 		}
 	}
 	const product = await fetchPricing(this, productId, i);
-	if (priced) checkStoredPrice(this, i, product, price, `product ${productId}`);
+	if (unit) checkStoredPrice(this, i, product, price, `product ${productId}`);
 	return productOutput(this, product, i);
 }

@@ -12,7 +12,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { centsToUnit, decimalToUnit } from '../../../shared/money';
+import { centsToUnit, decimalToUnit, unitToDecimal } from '../../../shared/money';
 import type { MoneyUnit } from '../../../shared/money';
 import { moneyUnit } from '../../../shared/profile';
 import { fluentCartRequest } from '../../../shared/transport';
@@ -112,22 +112,28 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 	const changes = checkChanges(this, i, fields);
 	// The unit before anything is sent (prices always go back): an unknown version refuses here.
-	await moneyUnit(this, 'productPricing', i);
+	const unit = await moneyUnit(this, 'productPricing', i);
 	if (given(fields.price)) changes.price = await userDecimal(this, i, fields.price, 'Price');
 	if (given(fields.compareAtPrice)) {
 		const compare = await userDecimal(this, i, fields.compareAtPrice, 'Compare-at Price');
 		changes.compareAtPrice = compare === 0 ? null : compare;
 	}
-	await writeProduct(this, i, productId, changes);
+	await writeProduct(this, i, productId, changes, unit);
 	return productOutput(this, await fetchPricing(this, productId, i), i);
 }
 
 /**
  * Writes the changes through `POST products/{id}/pricing`, sending every other field back as
- * FluentCart has it. Prices go in the unit this site's FluentCart takes (asked before any request).
+ * FluentCart has it. Prices go in `unit`, the one this site's FluentCart takes (callers ask the
+ * site profile before any request).
  */
-export async function writeProduct(ctx: IExecuteFunctions, i: number, productId: number, changes: ProductChanges): Promise<void> {
-	const unit = await moneyUnit(ctx, 'productPricing', i);
+export async function writeProduct(
+	ctx: IExecuteFunctions,
+	i: number,
+	productId: number,
+	changes: ProductChanges,
+	unit: MoneyUnit,
+): Promise<void> {
 	// Raw: send back exactly what FluentCart returned (its numeric strings included).
 	const product = await fetchPricing(ctx, productId, i, true);
 	const detail = (product.detail ?? {}) as IDataObject;
@@ -169,8 +175,8 @@ export async function writeProduct(ctx: IExecuteFunctions, i: number, productId:
 	body.detail = detailBody;
 	if (simple) {
 		const variant = simpleVariant(variants[0], changes, fulfillment, unit);
-		const decimal = (value: unknown) => (unit === 'cents' ? Number(value) / 100 : Number(value));
-		checkComparePrice(ctx, i, decimal(variant.item_price), variant.compare_price === null || variant.compare_price === undefined ? undefined : decimal(variant.compare_price));
+		const compare = variant.compare_price;
+		checkComparePrice(ctx, i, unitToDecimal(variant.item_price, unit), compare === null || compare === undefined ? undefined : unitToDecimal(compare, unit));
 		body.variants = [variant];
 	} else if (changes.fulfillmentType !== undefined && changes.fulfillmentType !== detail.fulfillment_type) {
 		// Every variation follows the product's fulfillment type (FluentCart renumbers their order).

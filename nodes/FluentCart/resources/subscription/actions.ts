@@ -6,6 +6,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { requireFeature } from '../../../shared/profile';
+import type { Feature } from '../../../shared/profile';
 import { inputError, requireOneOf } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
 import type { ActionFeature } from './helpers';
@@ -18,9 +19,13 @@ import {
 } from './helpers';
 import { CANCEL_REASONS } from './subscription.description';
 
-/** Reads the subscription picked by the user and its parent order id. */
-async function target(ctx: IExecuteFunctions, i: number) {
+/**
+ * Reads the subscription picked by the user and its parent order id. For an action that exists
+ * only from some FluentCart version on, a site known to be older is refused first: nothing is sent.
+ */
+async function target(ctx: IExecuteFunctions, i: number, feature?: Feature) {
 	const subscriptionId = readId(ctx, 'subscriptionId', i, 'Subscription ID');
+	if (feature) await requireFeature(ctx, feature, i);
 	const subscription = await fetchSubscription(ctx, subscriptionId, i);
 	return { subscriptionId, parentOrderId: parentOrderIdOf(ctx, subscription, i) };
 }
@@ -76,9 +81,7 @@ async function statusAction(
 	feature: ActionFeature,
 	body?: IDataObject,
 ): Promise<IDataObject> {
-	// A site known to be older is refused before anything is sent.
-	await requireFeature(ctx, feature.feature, i);
-	const { subscriptionId, parentOrderId } = await target(ctx, i);
+	const { subscriptionId, parentOrderId } = await target(ctx, i, feature.feature);
 	const response = await subscriptionAction(ctx, i, { method: 'PUT', parentOrderId, subscriptionId, action, body, feature });
 	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(ctx, subscriptionId, i));
 	return { ...subscriptionOutput(ctx, subscription, i), message: response.message };
@@ -104,8 +107,7 @@ export async function reactivate(this: IExecuteFunctions, i: number) {
 
 export async function skipRenewal(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const reason = String(this.getNodeParameter('skipReason', i, '') ?? '').trim();
-	await requireFeature(this, 'subscriptionSkipRenewal', i);
-	const { subscriptionId, parentOrderId } = await target(this, i);
+	const { subscriptionId, parentOrderId } = await target(this, i, 'subscriptionSkipRenewal');
 	const response = await subscriptionAction(this, i, {
 		method: 'POST',
 		parentOrderId,
@@ -123,8 +125,7 @@ export async function skipRenewal(this: IExecuteFunctions, i: number): Promise<I
 }
 
 export async function chargeNow(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	await requireFeature(this, 'subscriptionChargeNow', i);
-	const { subscriptionId, parentOrderId } = await target(this, i);
+	const { subscriptionId, parentOrderId } = await target(this, i, 'subscriptionChargeNow');
 	const response = await subscriptionAction(this, i, {
 		method: 'POST',
 		parentOrderId,

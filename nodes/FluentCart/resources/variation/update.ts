@@ -6,7 +6,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { decimalToUnit } from '../../../shared/money';
+import { decimalToUnit, unitToDecimal } from '../../../shared/money';
 import { moneyUnit } from '../../../shared/profile';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
@@ -36,8 +36,8 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 		if (input.compareAtPrice === null) delete body.compare_price;
 		else body.compare_price = decimalToUnit(input.compareAtPrice, unit);
 	}
-	const decimal = (value: unknown) => (unit === 'cents' ? Number(value) / 100 : Number(value));
-	checkComparePrice(this, i, decimal(body.item_price), body.compare_price === undefined ? undefined : decimal(body.compare_price));
+	const price = unitToDecimal(body.item_price, unit);
+	checkComparePrice(this, i, price, body.compare_price === undefined ? undefined : unitToDecimal(body.compare_price, unit));
 	if (input.fulfillmentType !== undefined) body.fulfillment_type = input.fulfillmentType;
 
 	const total = input.totalStock ?? Number(body.total_stock ?? 0);
@@ -61,6 +61,6 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 		itemIndex: i,
 	});
 	const stored = response.data as IDataObject;
-	checkStoredPrice(this, i, stored, decimal(body.item_price), `variation ${variationId}`);
+	checkStoredPrice(this, i, stored, price, `variation ${variationId}`);
 	return variationOutput(this, stored, i);
 }
