@@ -22,12 +22,15 @@ import type { AddressInfo, Socket } from 'node:net';
 
 import { sleep } from 'n8n-workflow';
 
+import { recordKinds } from '../helpers/capture';
 import { parsePhpQuery } from './php-query';
 import type { PhpValue } from './php-query';
 import { restForbidden, restNoRoute, wpError } from './responses';
 import type { FakeResponse } from './responses';
 import type { Delivery } from './routes/integrations';
 import { registerAllRoutes } from './routes';
+import { classify } from './request-kinds';
+import type { AuthOutcome } from './request-kinds';
 import { FakeStore } from './store';
 import type { FakeUser } from './store';
 import { DEFAULT_FAKE_VERSION, emptiesAsNull, versionAtLeast } from './version';
@@ -53,6 +56,8 @@ export interface FakeRequest {
 	headers: IncomingHttpHeaders;
 	user: FakeUser | null;
 	urlForm: 'pretty' | 'rest_route';
+	/** The query string as sent, percent-decoded. */
+	rawQuery: string;
 }
 
 export type Handler = (req: FakeRequest) => FakeResponse | Promise<FakeResponse>;
@@ -114,6 +119,10 @@ export interface LoggedRequest {
 	/** The form the URL took: pretty permalinks or ?rest_route=. */
 	urlForm: 'pretty' | 'rest_route';
 	headers: IncomingHttpHeaders;
+	/** The request kinds it is (see request-kinds.ts). */
+	kinds?: string[];
+	/** The query string as sent, percent-decoded. */
+	rawQuery: string;
 }
 
 export interface FakeOptions {
@@ -136,6 +145,9 @@ export class FakeFluentCart {
 	pluginsEndpoint: 'open' | 'forbidden' | 'blocked' = 'open';
 	/** FluentCart's plugin status as WordPress lists it. */
 	pluginStatus: 'active' | 'inactive' = 'active';
+	/** Settings → Permalinks is "Plain": /wp-json/… is not the REST API (it redirects to the home
+	 * page); only /?rest_route=/… reaches it. */
+	plainPermalinks = false;
 	/** The route index `GET /wp-json/fluent-cart/v2` is blocked (404) by a security plugin. */
 	routeIndexBlocked = false;
 	readonly requests: LoggedRequest[] = [];
@@ -306,6 +318,24 @@ export class FakeFluentCart {
 		return undefined;
 	}
 
+	/** The request kinds this site has been sent, reported once per test process. */
+	private noteKinds(kinds: string[]) {
+		recordKinds(kinds);
+	}
+
+	/** How WordPress would see the login in these headers. */
+	private authOutcome(headers: IncomingHttpHeaders): AuthOutcome {
+		const match = /^Basic\s+(.+)$/i.exec(headers.authorization ?? '');
+		if (!match) return 'none';
+		const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+		const colon = decoded.indexOf(':');
+		const username = decoded.slice(0, colon);
+		const user = this.store.users.find((u) => u.username === username || u.email === username);
+		if (!user) return 'unknown-user';
+		const clean = (text: string) => text.replace(/[^a-z\d]/gi, '');
+		return clean(user.appPassword) === clean(decoded.slice(colon + 1)) ? 'ok' : 'wrong-password';
+	}
+
 	private authenticate(headers: IncomingHttpHeaders): { user: FakeUser | null; error?: FakeResponse } {
 		const header = headers.authorization;
 		if (!header) return { user: null };
@@ -347,6 +377,12 @@ export class FakeFluentCart {
 		let urlForm: LoggedRequest['urlForm'] = 'pretty';
 		const queryString = url.search;
 		const query = parsePhpQuery(queryString);
+		if (url.pathname.startsWith('/wp-json/') && this.plainPermalinks) {
+			// Without rewrite rules WordPress treats /wp-json/… as an unknown page and redirects
+			// to the home page (recorded: live-plain-permalinks-*).
+			this.noteKinds(classify({ method: req.method ?? 'GET', route: undefined, query, body: null, auth: 'ok', urlForm, status: 301 }));
+			return sendRaw(res, 301, 'text/html; charset=UTF-8', '', { Location: `${this.baseUrl}/` });
+		}
 		if (url.pathname.startsWith('/wp-json/')) {
 			routePath = url.pathname.slice('/wp-json/'.length);
 		} else if ((url.pathname === '/' || url.pathname === '/index.php') && typeof query.rest_route === 'string') {
@@ -356,8 +392,14 @@ export class FakeFluentCart {
 		}
 		if (this.latencyMs > 0) await sleep(this.latencyMs);
 
+		if (routePath === undefined) {
+			this.noteKinds(classify({ method: req.method ?? 'GET', route: undefined, query, body: null, auth: 'ok', urlForm, status: 0 }));
+		}
 		if (routePath === undefined && url.pathname === '/wp-login.php') {
 			return sendRaw(res, 200, 'text/html; charset=UTF-8', LOGIN_PAGE);
+		}
+		if (routePath === undefined && url.pathname === '/' && this.plainPermalinks) {
+			return sendRaw(res, 200, 'text/html; charset=UTF-8', '<!DOCTYPE html><html><head><title>Fake Shop</title></head><body><h1>Fake Shop</h1><p>Just another WordPress site</p></body></html>');
 		}
 		if (routePath === undefined) {
 			// Not the REST API: a WordPress theme page.
@@ -395,6 +437,7 @@ export class FakeFluentCart {
 			faulted: false,
 			urlForm,
 			headers: req.headers,
+			rawQuery: safeDecode(queryString),
 		};
 		res.once('close', () => {
 			logEntry.answeredAt = performance.now();
@@ -413,6 +456,16 @@ export class FakeFluentCart {
 
 		const answer = await this.dispatch(method, routePath, query, body, req.headers, logEntry, urlForm);
 		logEntry.status = answer.status;
+		logEntry.kinds = classify({
+			method,
+			route: routePath,
+			query,
+			body: logEntry.body,
+			auth: this.authOutcome(req.headers),
+			urlForm,
+			status: answer.status,
+		});
+		this.noteKinds(logEntry.kinds);
 		this.requests.push(logEntry);
 		if (fault?.kind === 'reset-after') {
 			logEntry.faulted = true;
@@ -518,6 +571,7 @@ export class FakeFluentCart {
 			headers,
 			user: auth.user,
 			urlForm,
+			rawQuery: entry.rawQuery,
 		};
 		try {
 			const answer = await route.handler(request);
@@ -545,6 +599,14 @@ function readBody(req: IncomingMessage): Promise<string> {
 		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
 		req.on('error', () => resolve(''));
 	});
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURIComponent(text.replace(/\+/g, ' '));
+	} catch {
+		return text;
+	}
 }
 
 function safeJson(text: string): unknown {

@@ -19,7 +19,7 @@ export function versionAtLeast(version: string, wanted: string): boolean {
 }
 
 /** What the fake's site knows to decide version-dependent answers. */
-interface VersionedSite {
+export interface VersionedSite {
 	wpDebug: boolean;
 	atLeast(version: string): boolean;
 }

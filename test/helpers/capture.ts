@@ -52,3 +52,14 @@ export function recordSecret(label: string, value: string) {
 export function recordFigure(name: string, value: unknown) {
 	append('figures', JSON.stringify({ name, value }));
 }
+
+const kindsSeen = new Set<string>();
+
+/** Request kinds the fake site was sent (see test/fake/request-kinds.ts), each once per process. */
+export function recordKinds(kinds: string[]) {
+	for (const kind of kinds) {
+		if (kindsSeen.has(kind)) continue;
+		kindsSeen.add(kind);
+		append('kinds', JSON.stringify({ kind }));
+	}
+}

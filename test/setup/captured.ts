@@ -35,6 +35,7 @@ function jsonLines<T>(dir: string, prefix: string): T[] {
 }
 
 export const readSecrets = (dir: string) => jsonLines<Secret>(dir, 'secrets-');
+export const readKinds = (dir: string) => [...new Set(jsonLines<{ kind: string }>(dir, 'kinds-').map((k) => k.kind))];
 export const readFigures = (dir: string) => jsonLines<{ name: string; value: unknown }>(dir, 'figures-');
 
 /** Every captured record as raw text (searched for secrets) plus the parsed records. */

@@ -8,7 +8,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { findLeaks, producedMessages, readCaptures, readFigures, readSecrets } from './captured';
+import { ALL_KINDS } from '../fake/request-kinds';
+import { findLeaks, producedMessages, readCaptures, readFigures, readKinds, readSecrets } from './captured';
 import { troubleshootingEntries, unexplained } from './troubleshooting';
 
 export default function globalTeardown() {
@@ -26,6 +27,10 @@ export default function globalTeardown() {
 	const distinct = [...new Set(messages.map((m) => m.message))];
 	const missing = unexplained(distinct, entries);
 
+	const kinds = readKinds(dir);
+	const unclassified = kinds.filter((k) => k.startsWith('unclassified'));
+	const unsent = ALL_KINDS.map((k) => k.id).filter((id) => !kinds.includes(id));
+
 	const figures = readFigures(dir);
 	const lines = [
 		'',
@@ -34,6 +39,8 @@ export default function globalTeardown() {
 		...figures
 			.filter((f) => !f.name.startsWith('money on FluentCart'))
 			.map((f) => `  ${f.name}: ${typeof f.value === 'string' ? f.value : JSON.stringify(f.value)}`),
+		`  request kinds the fake site was sent: ${kinds.length - unclassified.length} of ${ALL_KINDS.length} in the catalogue; of no kind: ${unclassified.length}`,
+		...(unsent.length ? [`  catalogue kinds no test sent: ${unsent.join(', ')}`] : []),
 		`  captured records searched for secrets: ${texts.length} (${distinctSecrets.size} secret values)`,
 		`  secret leaks found: ${leaks.length}`,
 		`  distinct error messages produced: ${distinct.length}, explained in the README: ${distinct.length - missing.length}`,
@@ -45,6 +52,11 @@ export default function globalTeardown() {
 
 	const problems: string[] = [];
 	if (leaks.length) problems.push(`Secrets leaked into captured output:\n${leaks.slice(0, 20).join('\n')}`);
+	if (unclassified.length) {
+		problems.push(
+			`The fake site was sent requests of no kind in test/fake/request-kinds.ts (add the kind and record it):\n${unclassified.map((k) => `  - ${k}`).join('\n')}`,
+		);
+	}
 	if (missing.length) {
 		problems.push(
 			`README troubleshooting does not explain these error messages:\n${missing.map((m) => `  - ${m}`).join('\n')}`,

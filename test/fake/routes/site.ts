@@ -70,7 +70,7 @@ function pluginRecord(fake: FakeFluentCart): Record<string, string> {
 }
 
 /** `_fields=a,b` as WordPress applies it to a record. */
-function fields(record: Record<string, string>, req: FakeRequest): Record<string, string> {
+export function fields<T>(record: Record<string, T>, req: FakeRequest): Record<string, T> {
 	const wanted = typeof req.query._fields === 'string' ? req.query._fields.split(',').map((f) => f.trim()) : undefined;
 	if (!wanted) return record;
 	return Object.fromEntries(Object.entries(record).filter(([key]) => wanted.includes(key)));

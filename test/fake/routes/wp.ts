@@ -1,6 +1,7 @@
 /** The bits of WordPress core REST the package touches. */
 import { ok, wpError } from '../responses';
 import type { FakeFluentCart } from '../server';
+import { fields } from './site';
 
 export function registerWpRoutes(fake: FakeFluentCart) {
 	fake.route(
@@ -10,7 +11,12 @@ export function registerWpRoutes(fake: FakeFluentCart) {
 		(req) => {
 			if (!req.user) return wpError(401, 'rest_not_logged_in', 'You are not currently logged in.');
 			const site = fake.store.siteUrl;
-			return ok({
+			// The edit context adds the login name, email and roles (recorded: users-me-edit-*).
+			const edit =
+				req.query.context === 'edit'
+					? { username: req.user.username, email: req.user.email, roles: [req.user.isAdmin ? 'administrator' : 'editor'] }
+					: {};
+			return ok(fields<unknown>({
 				id: req.user.id,
 				name: req.user.username,
 				url: site,
@@ -23,7 +29,8 @@ export function registerWpRoutes(fake: FakeFluentCart) {
 					self: [{ href: `${site}/wp-json/wp/v2/users/${req.user.id}`, targetHints: { allow: ['GET', 'POST'] } }],
 					collection: [{ href: `${site}/wp-json/wp/v2/users` }],
 				},
-			});
+				...edit,
+			}, req));
 		},
 		{ access: 'public' },
 	);
