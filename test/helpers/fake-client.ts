@@ -64,6 +64,8 @@ export async function createOrder(
 	items: Array<{ variation: number; quantity?: number; unitPrice?: number }> = [{ variation: 1, quantity: 2 }],
 	extra: Record<string, unknown> = {},
 ): Promise<number> {
+	// FluentCart's create ignores a note: it is attached afterwards, as a real client must.
+	const { note, ...rest } = extra;
 	const res = await ctx.api.post('orders', {
 		customer_id: 1,
 		order_items: items.map((i) => ({
@@ -75,10 +77,15 @@ export async function createOrder(
 		})),
 		// FluentCart 1.4+ refuses an order without it (NOT NULL column); every version accepts 0.
 		shipping_total: 0,
-		...extra,
+		...rest,
 	});
 	if (res.status !== 200) throw new Error(`fake refused the order: ${JSON.stringify(res.data)}`);
-	return Number(res.data.order_id);
+	const id = Number(res.data.order_id);
+	if (note !== undefined) {
+		const attached = await ctx.api.post('notes/attach', { order_id: id, note });
+		if (attached.status !== 200) throw new Error(`fake refused the note: ${JSON.stringify(attached.data)}`);
+	}
+	return id;
 }
 
 export async function markPaid(ctx: StartedFake, orderId: number): Promise<void> {

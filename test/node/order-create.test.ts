@@ -3,7 +3,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { runFluentCart } from '../helpers/engine';
-import { startFake } from '../helpers/fake-client';
+import { startFake, suiteAtLeast } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams, rl } from '../helpers/params';
 import { at } from '../helpers/shape';
@@ -37,11 +37,45 @@ describe('Order → Create', () => {
 		expect(at(order, 'order_items.0.unit_price')).toBe(1999);
 		expect(at(order, 'customer.email')).toBe('ada@example.test');
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
-		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+		expect(ctx.fake.requests.filter((r) => r.namespace === 'fluent-cart/v2').map((r) => `${r.method} ${r.path}`)).toEqual([
 			'GET variants',
 			'POST orders',
 			'GET orders/1',
 		]);
+	});
+
+	it('keeps the note FluentCart’s create ignores: attached afterwards and read back', async () => {
+		const result = await create({ lineItems: { item: [{ variationId: 1, quantity: 1 }] }, additionalFields: { note: 'Gift <b>wrap</b>\nplease' } });
+		expect(result.error).toBeUndefined();
+		expect(result.json[0]).toMatchObject({ note: 'Gift wrap please', note_saved: true });
+		expect(result.json[0].note_warning).toBeUndefined();
+		const created = ctx.fake.requestsTo('POST', /orders$/)[0].body as Record<string, unknown>;
+		expect(created.note).toBeUndefined();
+		expect(ctx.fake.requestsTo('POST', /notes\/attach$/).map((r) => r.body)).toEqual([{ order_id: 1, note: 'Gift <b>wrap</b>\nplease' }]);
+	});
+
+	it('reports a note that could not be stored, without failing the created order', async () => {
+		ctx.fake.injectFault({ method: 'POST', path: /notes\/attach$/, fault: { kind: 'status', status: 500 } });
+		const result = await create({ lineItems: { item: [{ variationId: 1, quantity: 1 }] }, additionalFields: { note: 'Gift wrap' } });
+		expect(result.error).toBeUndefined();
+		expect(result.json[0]).toMatchObject({ id: 1, note_saved: false });
+		expect(String(result.json[0].note_warning)).toMatch(/^FluentCart created the order but did not store the note: .*Add it with Order → Update/);
+	});
+
+	it('an order of a physical product: kept physical from 1.4.0, and said so where FluentCart makes it digital', async () => {
+		const physical = [...ctx.fake.store.variations.values()].find((v) => v.fulfillment_type === 'physical')!;
+		const result = await create({ lineItems: { item: [{ variationId: Number(physical.id), quantity: 1 }] } });
+		expect(result.error).toBeUndefined();
+		const order = result.json[0];
+		if (suiteAtLeast('1.4.0')) {
+			expect(order).toMatchObject({ fulfillment_type: 'physical', shipping_status: 'unshipped' });
+			expect(order.fulfillment_warning).toBeUndefined();
+		} else {
+			expect(order).toMatchObject({ fulfillment_type: 'digital', shipping_status: '' });
+			expect(order.fulfillment_warning).toBe(
+				`FluentCart stored this order as digital although it has physical products (${String(physical.variation_title)}): it has no shipping status, and Mark as Paid will set it to completed instead of processing. FluentCart before 1.4.0 does this with every order created through its API; 1.4.0 and later keep the physical type.`,
+			);
+		}
 	});
 
 	it('converts decimal prices, shipping and discounts into what FluentCart wants', async () => {
@@ -56,7 +90,7 @@ describe('Order → Create', () => {
 		expect(at(sent, 'order_items.1.unit_price')).toBe(2200);
 		expect(sent.shipping_total).toBe(495);
 		expect(at(sent, 'discount.value')).toBe(5);
-		expect(sent.note).toBe('gift wrap');
+		expect(sent.note).toBeUndefined();
 		// 1550 + 2 × 2200 − 500 + 495
 		expect(result.json[0].total_amount).toBe(5945);
 		expect(result.json[0].manual_discount_total).toBe(500);

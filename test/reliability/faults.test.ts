@@ -145,17 +145,18 @@ const WRITES: WriteKind[] = [
 		name: 'create order',
 		method: 'POST',
 		path: /fluent-cart\/v2\/orders$/,
-		key: (r) => `create:${String((r.body as IDataObject)?.note)}`,
-		prepare: async (count) => Array.from({ length: count }, (_, n) => ({ note: `attempt ${n}` })),
+		// Each attempt has its own shipping total (in cents on the wire), which tells the requests apart.
+		key: (r) => `create:${String((r.body as IDataObject)?.shipping_total)}`,
+		prepare: async (count) => Array.from({ length: count }, (_, n) => ({ shipping: ((n + 1) / 100).toFixed(2) })),
 		run: async (input) =>
 			await runItems(
 				orderParams('create', {
 					customerId: rl(1),
 					lineItems: { item: [{ variationId: 1, quantity: 1 }] },
-					additionalFields: { note: '={{ $json.note }}' },
+					additionalFields: { shippingTotal: '={{ $json.shipping }}' },
 				}),
 				input,
-				(item) => `create:${String(item.note)}`,
+				(item) => `create:${Math.round(Number(item.shipping) * 100)}`,
 			),
 	},
 	{

@@ -14,6 +14,7 @@ import {
 import type { FakeFluentCart, FakeRequest } from '../server';
 import { FLUENTCART_NS } from '../server';
 import type { FakeStore, Row } from '../store';
+import { recordedAnswer, recording } from '../recorded';
 import { missing, notNullColumn, uncaught } from '../version';
 import { registerOrderActionRoutes } from './order-actions';
 import { ORDER_FILLABLE, orderDetails, orderRow } from './order-shapes';
@@ -76,15 +77,6 @@ export function filterOrders(store: FakeStore, orders: Row[], query: Record<stri
 				: compare(o[operator.column], operator.operator, operator.value),
 		);
 	} else {
-		const statusFilters: Array<[string, string]> = [
-			['order_statuses', 'status'],
-			['payment_statuses', 'payment_status'],
-			['shipping_statuses', 'shipping_status'],
-		];
-		for (const [param, column] of statusFilters) {
-			const wanted = asList(query[param]);
-			if (wanted.length) rows = rows.filter((o) => wanted.includes(String(o[column])));
-		}
 		if (search) {
 			const needle = search.toLowerCase();
 			rows = rows.filter(
@@ -103,8 +95,53 @@ export function filterOrders(store: FakeStore, orders: Row[], query: Record<stri
 	}
 	const view = typeof query.active_view === 'string' ? query.active_view : '';
 	if (view && TABS[view]) rows = rows.filter((o) => String(o[TABS[view]]) === view);
+	for (const [column, values] of customFilters(query)) rows = rows.filter((o) => values.includes(String(o[column])));
 	return rows;
 }
+
+/**
+ * `scopes[0][0]=applyCustomFilters&scopes[0][1][<column>][value][]=…`: FluentCart's BaseFilter
+ * calls the named query scope, and Order::scopeApplyCustomFilters turns each fillable column's
+ * `value` list into `whereIn` (recorded: live-orders-filter-scope-*). Unknown columns are ignored.
+ */
+function customFilters(query: Record<string, PhpValue>): Array<[string, string[]]> {
+	const scopes = query.scopes;
+	if (!scopes || typeof scopes !== 'object') return [];
+	const out: Array<[string, string[]]> = [];
+	for (const scope of Object.values(scopes)) {
+		if (!scope || typeof scope !== 'object') continue;
+		const [name, filters] = Array.isArray(scope) ? [scope[0], scope[1]] : [scope['0'], scope['1']];
+		if (name !== 'applyCustomFilters' || !filters || typeof filters !== 'object' || Array.isArray(filters)) continue;
+		for (const [column, filter] of Object.entries(filters)) {
+			if (!ORDER_FILLABLE.includes(column) || !filter || typeof filter !== 'object' || Array.isArray(filter)) continue;
+			const values = asList(filter.value);
+			if (values.length) out.push([column, values]);
+		}
+	}
+	return out;
+}
+
+/** A custom filter whose `value` is not a list: PHP's Arr::get gives a string and the scope fails. */
+function scalarScopeValue(query: Record<string, PhpValue>): boolean {
+	const scopes = query.scopes;
+	if (!scopes || typeof scopes !== 'object') return false;
+	return Object.values(scopes).some((scope) => {
+		if (!scope || typeof scope !== 'object') return false;
+		const filters = Array.isArray(scope) ? scope[1] : scope['1'];
+		return (
+			!!filters &&
+			typeof filters === 'object' &&
+			Object.values(filters).some((f) => !!f && typeof f === 'object' && !Array.isArray(f) && typeof f.value === 'string')
+		);
+	});
+}
+
+/** The documented status parameters: OrderFilter uses the parameter's name as the column. */
+const STATUS_PARAMS: Array<[string, string]> = [
+	['payment_statuses', 'live-orders-filter-payment-statuses'],
+	['order_statuses', 'live-orders-filter-order-statuses'],
+	['shipping_statuses', 'live-orders-filter-shipping-statuses'],
+];
 
 function withRelations(store: FakeStore, row: Row, relations: string[]): Row {
 	const out = { ...row };
@@ -130,10 +167,20 @@ export function listOrders(fake: FakeFluentCart, req: FakeRequest, source: Row[]
 	if (unknown) {
 		return uncaught(fake, `Call to undefined relationship [${unknown}] on model [FluentCart\\App\\Models\\Order].`);
 	}
+	// A status parameter is skipped when the search is an operator search, and otherwise ends in
+	// "Unknown column 'payment_statuses'" (recorded on 1.3.25 and 1.5.2).
+	const operatorSearch = typeof req.query.search === 'string' && !!parseOperatorSearch(req.query.search.trim(), ORDER_SEARCH_FIELDS);
+	const statusParam = STATUS_PARAMS.find(([param]) => asList(req.query[param]).length > 0);
+	if (statusParam && !operatorSearch) {
+		return fake.atLeast('1.4.0') && !fake.wpDebug ? uncaught(fake, 'Unknown column') : recordedAnswer(fake, statusParam[1]);
+	}
+	// `scopes[][]=…` gives PHP a list whose first entry is not a method name (recorded).
+	if (req.rawQuery.includes('scopes[][]')) return recordedAnswer(fake, 'live-orders-filter-scope-empty-brackets-form');
+	if (scalarScopeValue(req.query)) return recordedAnswer(fake, 'live-orders-filter-scope-value-not-array');
 	const rows = sortRows(filterOrders(store, source, req.query), req.query, ORDER_FILLABLE, 'id');
 	const page = paginate(rows, req.query, pathUrl);
 	page.data = page.data.map((o) => withRelations(store, orderRow(o), relations));
-	return page;
+	return ok({ orders: page });
 }
 
 function orderNotFound(fake: FakeFluentCart, req: FakeRequest, id: string) {
@@ -334,7 +381,8 @@ function createOrder(fake: FakeFluentCart, req: FakeRequest) {
 		total_refund: '0',
 		rate: '1.0000',
 		tax_behavior: '0',
-		note: typeof req.body.note === 'string' ? req.body.note : '',
+		// The create ignores a note on every version (recorded: live-order-create-with-note).
+		note: '',
 		ip_address: '',
 		completed_at: null,
 		refunded_at: null,
@@ -372,32 +420,21 @@ function createOrder(fake: FakeFluentCart, req: FakeRequest) {
 	return ok({ message: 'Order created successfully!', order_id: id, uuid });
 }
 
-/** OrderRequest::sanitize keys that are order columns (mass-assigned on update). */
-const UPDATABLE_COLUMNS = [
-	'status',
-	'invoice_no',
-	'fulfillment_type',
-	'type',
-	'customer_id',
-	'payment_method',
-	'payment_method_title',
-	'payment_status',
-	'currency',
-	'subtotal',
-	'discount_tax',
-	'manual_discount_total',
-	'coupon_discount_total',
-	'shipping_tax',
-	'shipping_total',
-	'tax_total',
-	'total_amount',
-	'rate',
-	'note',
-	'uuid',
-	'ip_address',
-	'completed_at',
-	'refunded_at',
-];
+/**
+ * The order columns a whole-record update mass-assigns (OrderRequest::sanitize's keys), read from
+ * the recordings, not from the node's own list: of the columns a full update sends
+ * (live-order-update), those a minimal update left empty (live-order-update-minimal-wipes-fields,
+ * read back in live-order-get-after-update-minimal), plus what the minimal update itself stored.
+ */
+function updatableColumns(fake: FakeFluentCart): string[] {
+	const scalar = (body: unknown) =>
+		Object.entries((body ?? {}) as Record<string, unknown>).filter(([, v]) => v === null || typeof v !== 'object').map(([k]) => k);
+	const full = scalar(recording(fake, 'live-order-update').request.body);
+	const minimalBody = scalar(recording(fake, 'live-order-update-minimal-wipes-fields').request.body);
+	const after = (recording(fake, 'live-order-get-after-update-minimal').response as { order: Record<string, unknown> }).order;
+	const wiped = (key: string) => [null, '', 0, '0', '0.00'].includes(after[key] as never);
+	return [...new Set([...full.filter((key) => key !== 'id' && wiped(key)), ...minimalBody])];
+}
 
 const NUMBER_COLUMNS = new Set([
 	'customer_id',
@@ -420,7 +457,7 @@ function updateOrder(fake: FakeFluentCart, req: FakeRequest) {
 	if (order.type === 'subscription') return sendError('Subscription Order cannot be edited.', 400);
 	// getSafe(): every whitelisted key is present afterwards; absent ones are null.
 	const data: Row = {};
-	for (const key of UPDATABLE_COLUMNS) {
+	for (const key of updatableColumns(fake)) {
 		const value = req.body[key];
 		if (value === undefined || value === null) data[key] = null;
 		else if (NUMBER_COLUMNS.has(key)) data[key] = Math.trunc(Number(value)) || 0;
@@ -508,9 +545,7 @@ function versionedDetails(fake: FakeFluentCart, details: Row): Row {
 export function registerOrderRoutes(fake: FakeFluentCart) {
 	const store = fake.store;
 	const ns = FLUENTCART_NS;
-	fake.route('GET', ns, 'orders', (req) =>
-		ok({ orders: listOrders(fake, req, [...store.orders.values()], `${store.siteUrl}/wp-json/${ns}/orders`) }),
-	);
+	fake.route('GET', ns, 'orders', (req) => listOrders(fake, req, [...store.orders.values()], `${store.siteUrl}/wp-json/${ns}/orders`));
 	fake.route('POST', ns, 'orders', (req) => createOrder(fake, req));
 	fake.route('GET', ns, 'orders/:order_id(int)', (req) => {
 		const order = store.orders.get(Number(req.params.order_id));
@@ -526,9 +561,18 @@ export function registerOrderRoutes(fake: FakeFluentCart) {
 	fake.route('GET', ns, 'customers/:customerId(int)/orders', (req) => {
 		const id = Number(req.params.customerId);
 		const source = [...store.orders.values()].filter((o) => Number(o.customer_id) === id);
-		return ok({
-			orders: listOrders(fake, req, source, `${store.siteUrl}/wp-json/${ns}/customers/${id}/orders`),
-		});
+		return listOrders(fake, req, source, `${store.siteUrl}/wp-json/${ns}/customers/${id}/orders`);
+	});
+	// NotesController::attach, what FluentCart's order screen uses: any status, tags stripped,
+	// line breaks as spaces (recorded: live-order-update-note, live-order-note-attach-completed).
+	fake.route('POST', ns, 'notes/attach', (req) => {
+		const order = store.orders.get(num(req.body.order_id));
+		if (!order) {
+			const answer = recordedAnswer(fake, 'live-error-404-order-note-attach-not-found');
+			return { ...answer, body: { ...(answer.body as object), message: `No query results for model [FluentCart\\App\\Models\\Order] ${String(req.body.order_id)}` } };
+		}
+		order.note = String(req.body.note ?? '').replace(/<[^>]*>/g, '').replace(/\s*\n\s*/g, ' ');
+		return recordedAnswer(fake, 'live-order-update-note');
 	});
 	registerOrderActionRoutes(fake);
 }

@@ -7,6 +7,7 @@ import { inputError, requireDecimal, requireInteger, requirePositiveId } from '.
 import { userDecimalToCents } from '../../../shared/amounts';
 import { findVariation } from '../../../shared/catalog';
 import { readId } from '../../../shared/locators';
+import { attachNote, fulfilmentReport, noteReport } from './create-followups';
 import { fetchOrder, orderOutput } from './helpers';
 
 interface LineItemInput {
@@ -49,6 +50,7 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 
 	const orderItems: IDataObject[] = [];
+	const physicalTitles: string[] = [];
 	let subtotalCents = 0;
 	for (const [n, line] of checked.entries()) {
 		const variation = await findVariation(this, line.variationId, i);
@@ -75,6 +77,7 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 				? Number(variation.item_price)
 				: await userDecimalToCents(this, i, line.unitPrice, `Line item ${n + 1} Unit Price`);
 		subtotalCents += unitPrice * line.quantity;
+		if (variation.fulfillment_type === 'physical') physicalTitles.push(String(variation.variation_title ?? line.variationId));
 		orderItems.push({
 			post_id: Number(variation.post_id),
 			object_id: line.variationId,
@@ -106,7 +109,8 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 			reason: (additional.discountReason as string) ?? '',
 		};
 	}
-	if (!isBlank(additional.note)) body.note = String(additional.note);
+	// FluentCart's create ignores a note; it is attached after the order exists.
+	const note = isBlank(additional.note) ? undefined : String(additional.note);
 	if (Number(additional.billingAddressId) > 0) {
 		body.billing_address_id = requirePositiveId(this, i, 'Billing Address ID', additional.billingAddressId);
 	}
@@ -115,7 +119,14 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 
 	const created = await fluentCartRequest(this, { method: 'POST', path: 'orders', body, itemIndex: i });
+	const orderId = Number(created.order_id);
+	const attachError = note === undefined ? undefined : await attachNote(this, orderId, note, i);
 	// FluentCart answers only {order_id, uuid}: read the order back.
-	const order = await fetchOrder(this, Number(created.order_id), i);
-	return orderOutput(this, order, i);
+	const order = await fetchOrder(this, orderId, i);
+	const output = orderOutput(this, order, i);
+	const report = {
+		...(note === undefined ? {} : noteReport(order, note, attachError)),
+		...fulfilmentReport(physicalTitles, order),
+	};
+	return { ...output, ...report };
 }

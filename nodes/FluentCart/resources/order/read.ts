@@ -30,6 +30,28 @@ export async function remove(this: IExecuteFunctions, i: number): Promise<IDataO
 	return { deleted: true, id: orderId, message: response.message };
 }
 
+/**
+ * The status filters as FluentCart applies them on every version. Its documented
+ * `payment_statuses[]`/`order_statuses[]`/`shipping_statuses[]` end in HTTP 500 ("Unknown column
+ * 'payment_statuses'") on 1.3.25 and 1.5.2, and are skipped without a word next to an operator
+ * search. The query scope `applyCustomFilters` (what FluentCart's own API layer uses) takes a list
+ * per column, combines with search, views, sorting and paging, and filters on the server, so the
+ * count and the pages are right. Keys are numbered objects: `scopes[][]=` would fail in PHP.
+ */
+export function statusFilterScope(filters: IDataObject): IDataObject | undefined {
+	const columns: Array<[string, string]> = [
+		['orderStatuses', 'status'],
+		['paymentStatuses', 'payment_status'],
+		['shippingStatuses', 'shipping_status'],
+	];
+	const custom: IDataObject = {};
+	for (const [field, column] of columns) {
+		const values = filters[field] as string[] | undefined;
+		if (values?.length) custom[column] = { value: [...values] };
+	}
+	return Object.keys(custom).length ? { 0: { 0: 'applyCustomFilters', 1: custom } } : undefined;
+}
+
 export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const { returnAll, limit, concurrency } = readListLimit(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -38,10 +60,8 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	const simplify = this.getNodeParameter('simplify', i, true) as boolean;
 
 	const qs: IDataObject = {};
-	// FluentCart only honours the plural, array forms of the status filters.
-	if ((filters.orderStatuses as string[] | undefined)?.length) qs.order_statuses = filters.orderStatuses;
-	if ((filters.paymentStatuses as string[] | undefined)?.length) qs.payment_statuses = filters.paymentStatuses;
-	if ((filters.shippingStatuses as string[] | undefined)?.length) qs.shipping_statuses = filters.shippingStatuses;
+	const statusScope = statusFilterScope(filters);
+	if (statusScope) qs.scopes = statusScope;
 	if (typeof filters.search === 'string' && filters.search.trim()) qs.search = filters.search.trim();
 	if (filters.activeView) qs.active_view = filters.activeView;
 	qs.sort_by = sort.sortBy ?? 'id';
