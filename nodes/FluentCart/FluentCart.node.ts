@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { fluentCartApiTest } from '../shared/connection-test';
 import { runOperations, type OperationTable } from '../shared/execute';
 
 import { RESOURCES, SHARED_METHODS } from './resources';
@@ -28,7 +29,7 @@ export class FluentCart implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fluentCartApi', required: true }],
+		credentials: [{ name: 'fluentCartApi', required: true, testedBy: 'fluentCartApiTest' }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -43,6 +44,7 @@ export class FluentCart implements INodeType {
 	};
 
 	methods = {
+		credentialTest: { fluentCartApiTest },
 		listSearch: collect<ListSearchMethod>((r) => r.listSearch, SHARED_METHODS.listSearch),
 		loadOptions: collect<LoadOptionsMethod>((r) => r.loadOptions, SHARED_METHODS.loadOptions),
 	};

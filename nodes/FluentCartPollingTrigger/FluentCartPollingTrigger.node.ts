@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { fluentCartApiTest } from '../shared/connection-test';
 import { FluentCartApiError } from '../shared/transport';
 
 import { requireInteger } from '../shared/validation';
@@ -66,8 +67,12 @@ export class FluentCartPollingTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fluentCartApi', required: true }],
+		credentials: [{ name: 'fluentCartApi', required: true, testedBy: 'fluentCartApiTest' }],
 		properties: pollingProperties,
+	};
+
+	methods = {
+		credentialTest: { fluentCartApiTest },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

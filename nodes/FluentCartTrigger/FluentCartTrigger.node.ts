@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { fluentCartApiTest } from '../shared/connection-test';
 import { secretsMatch } from '../shared/secrets';
 import { triggerProperties } from './description';
 import { EVENT_HEADER, TRIGGER_HEADER } from './events';
@@ -29,12 +30,16 @@ export class FluentCartTrigger implements INodeType {
 		defaults: { name: 'FluentCart Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fluentCartApi', required: true }],
+		credentials: [{ name: 'fluentCartApi', required: true, testedBy: 'fluentCartApiTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		eventTriggerDescription: 'Waiting for FluentCart to send an event (it can take a minute: FluentCart queues deliveries)',
 		activationMessage:
 			'Your workflow now receives FluentCart events. FluentCart sends them from its background queue, so they can arrive seconds to minutes after the change.',
 		properties: triggerProperties,
+	};
+
+	methods = {
+		credentialTest: { fluentCartApiTest },
 	};
 
 	webhookMethods = {

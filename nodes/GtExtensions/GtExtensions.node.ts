@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { fluentCartApiTest } from '../shared/connection-test';
 import { runOperations, type OperationTable } from '../shared/execute';
 
 import { gtProperties } from './description';
@@ -27,11 +28,12 @@ export class GtExtensions implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'fluentCartApi', required: true }],
+		credentials: [{ name: 'fluentCartApi', required: true, testedBy: 'fluentCartApiTest' }],
 		properties: gtProperties,
 	};
 
 	methods = {
+		credentialTest: { fluentCartApiTest },
 		listSearch: { searchProducts, searchVariations },
 		loadOptions: { getEnabledCurrencies },
 	};
