@@ -17,7 +17,12 @@ export const triggerProperties: INodeProperties[] = [
 		required: true,
 		default: [],
 		description: 'The FluentCart events that start the workflow; one webhook feed is registered per event',
-		options: TRIGGER_EVENTS.map((event) => ({ name: event.name, value: event.value, description: event.description })),
+		// The key is shown for feeds registered by hand (Registration: Manual).
+		options: TRIGGER_EVENTS.map((event) => ({
+			name: event.name,
+			value: event.value,
+			description: `${event.description}. Event key: <code>${event.value}</code>`,
+		})),
 	},
 	{
 		displayName: 'Registration',

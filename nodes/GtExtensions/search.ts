@@ -1,8 +1,7 @@
 /** Pickers for the GT Extensions node: FluentCart products and variations, enabled currencies. */
 import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { centsToDecimal } from '../shared/money';
-import { loadVariations } from '../shared/catalog';
+import { loadProductTitles, loadVariations, variationLabel, variationMatches } from '../shared/catalog';
 import { adminBaseUrl, searchPage } from '../shared/search';
 import { readCurrencies } from './operations';
 
@@ -22,24 +21,18 @@ export async function searchProducts(
 	};
 }
 
+/** Variations named with their product ("Lab Mug – Large (#6) – 24.50"), filtered by the typed text. */
 export async function searchVariations(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const needle = (filter ?? '').trim().toLowerCase();
-	const variations = await loadVariations(this);
+	const [variations, titles] = await Promise.all([loadVariations(this), loadProductTitles(this)]);
 	const adminBase = await adminBaseUrl(this);
 	return {
 		results: variations
-			.filter(
-				(v) =>
-					!needle ||
-					String(v.variation_title).toLowerCase().includes(needle) ||
-					String(v.sku ?? '').toLowerCase().includes(needle) ||
-					String(v.id) === needle,
-			)
+			.filter((v) => variationMatches(v, titles.get(Number(v.post_id)), filter ?? ''))
 			.map((v) => ({
-				name: `${String(v.variation_title)} (#${String(v.id)}${v.sku ? `, SKU ${String(v.sku)}` : ''}) – ${centsToDecimal(Number(v.item_price)).toFixed(2)}`,
+				name: variationLabel(v, titles.get(Number(v.post_id))),
 				value: String(v.id),
 				url: `${adminBase}/products/${String(v.post_id)}`,
 			})),
