@@ -145,6 +145,8 @@ export class FakeFluentCart {
 	pluginsEndpoint: 'open' | 'forbidden' | 'blocked' = 'open';
 	/** FluentCart's plugin status as WordPress lists it. */
 	pluginStatus: 'active' | 'inactive' = 'active';
+	/** FluentCart 1.4+: the checkout's Company Name field is enabled (addresses keep a company). */
+	checkoutCompanyName = false;
 	/** Settings → Permalinks is "Plain": /wp-json/… is not the REST API (it redirects to the home
 	 * page); only /?rest_route=/… reaches it. */
 	plainPermalinks = false;

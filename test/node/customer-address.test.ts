@@ -4,7 +4,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { runFluentCart } from '../helpers/engine';
-import { startFake } from '../helpers/fake-client';
+import { startFake, suiteAtLeast } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { rl } from '../helpers/params';
 
@@ -48,16 +48,32 @@ describe('Customer → Add Address', () => {
 			company_name: 'Engines Ltd',
 			label: 'Home',
 		});
-		expect(result.json[0]).toMatchObject({
-			id: 1,
-			customer_id: 1,
-			is_primary: '1',
-			type: 'billing',
-			address_2: '',
-			postcode: 'SW1Y 4LB',
-			company_name: 'Engines Ltd',
-			formatted_address: { country: 'United Kingdom (UK)', full_address: 'Engines Ltd, 12 St James Square, London, United Kingdom (UK)' },
-		});
+		expect(result.json[0]).toMatchObject({ id: 1, customer_id: 1, is_primary: '1', type: 'billing', address_2: '', postcode: 'SW1Y 4LB' });
+		if (suiteAtLeast('1.4.0')) {
+			// The checkout's Company Name field is off by default: FluentCart drops the company.
+			expect(result.json[0].company_name_warning).toMatch(/^FluentCart saved the address without the company name: .*Company Name field/);
+		} else {
+			expect(result.json[0]).toMatchObject({
+				company_name: 'Engines Ltd',
+				formatted_address: { country: 'United Kingdom (UK)', full_address: 'Engines Ltd, 12 St James Square, London, United Kingdom (UK)' },
+			});
+			expect(result.json[0].company_name_warning).toBeUndefined();
+		}
+	});
+
+	it('keeps the company where the checkout asks for one (FluentCart 1.4+)', async () => {
+		ctx.fake.checkoutCompanyName = true;
+		const result = await run('addAddress', address({ addressFields: { companyName: 'Engines Ltd' } }));
+		expect(result.json[0]).toMatchObject({ company_name: 'Engines Ltd' });
+		expect(result.json[0].company_name_warning).toBeUndefined();
+	});
+
+	it('always sends a label: FluentCart 1.4+ fails on an address without one (HTTP 500, as recorded)', async () => {
+		const result = await run('addAddress', address());
+		expect(result.error).toBeUndefined();
+		expect(ctx.fake.requestsTo('POST', /address$/)[0].body).toMatchObject({ label: '' });
+		const bare = await ctx.api.post('customers/1/address', { type: 'shipping', name: 'A', email: 'a@example.test', address_1: 'x', city: 'y', country: 'GB' });
+		expect(bare.status).toBe(suiteAtLeast('1.4.0') ? 500 : 200);
 	});
 
 	it('makes a later address primary only when asked', async () => {

@@ -126,7 +126,7 @@ describe('Customer → Get', () => {
 	});
 
 	it('includes the saved addresses when asked', async () => {
-		const address = { name: 'Ada', email: 'ada@example.test', address_1: '12 St James Sq', city: 'London', country: 'GB' };
+		const address = { name: 'Ada', email: 'ada@example.test', address_1: '12 St James Sq', city: 'London', country: 'GB', label: '' };
 		await ctx.api.post('customers/1/address', { ...address, type: 'billing' });
 		await ctx.api.post('customers/1/address', { ...address, type: 'shipping', address_1: 'Dock 4' });
 		ctx.fake.resetLog();

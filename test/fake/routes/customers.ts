@@ -7,6 +7,7 @@ import { entityNotFound, ok, pluginException, resourceError, validationError } f
 import type { FakeFluentCart, FakeRequest } from '../server';
 import { FLUENTCART_NS } from '../server';
 import type { FakeStore, Row } from '../store';
+import { missing, notNullColumn } from '../version';
 import {
 	ADDRESS_INPUT_KEYS,
 	addressesOf,
@@ -182,6 +183,13 @@ function createAddress(fake: FakeFluentCart, req: FakeRequest) {
 	const errors = validateAddress(body);
 	if (Object.keys(errors).length) return validationError(errors);
 	const customerId = req.params.customerId;
+	// 1.4+ inserts a missing label as NULL into a NOT NULL column (recorded on 1.5.2:
+	// live-customer-address-save-shipping), and keeps a company name only on billing addresses
+	// while the checkout's Company Name field is on (off by default; live-…-billing-second).
+	if (fake.atLeast('1.4.0')) {
+		if (missing(body.label)) return notNullColumn(fake, 'customer_addresses', 'label');
+		if (body.type !== 'billing' || !fake.checkoutCompanyName) delete body.company_name;
+	}
 	const table = store.table('customer_addresses');
 	const data: Row = {};
 	for (const key of ADDRESS_INPUT_KEYS) {

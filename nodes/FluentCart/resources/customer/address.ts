@@ -56,6 +56,9 @@ export async function addAddress(this: IExecuteFunctions, i: number): Promise<ID
 		const value = requireText(this, i, label, extra[option], { max });
 		if (value !== '') body[key] = value;
 	}
+	// FluentCart 1.5 (1.4+) stores a missing label as NULL into a NOT NULL column and fails with
+	// HTTP 500; every version takes an empty one (recorded: live-customer-address-save-shipping*).
+	body.label ??= '';
 
 	// FluentCart saves an address for any customer ID, existing or not.
 	await fetchCustomer(this, customerId, i);
@@ -81,5 +84,24 @@ export async function addAddress(this: IExecuteFunctions, i: number): Promise<ID
 		});
 	}
 	const saved = (await listAddresses(this, customerId, type, i)).find((address) => Number(address.id) === addressId);
-	return saved ?? (created.data as IDataObject);
+	const output = saved ?? (created.data as IDataObject);
+	return { ...output, ...companyNameReport(body, output) };
+}
+
+/**
+ * FluentCart 1.5 (1.4+) keeps a company name only on billing addresses, and only while its
+ * checkout's Company Name field is enabled; otherwise it drops it without a word (recorded:
+ * live-customer-address-save-billing-second). The address read back says whether it is there.
+ */
+function companyNameReport(sent: IDataObject, stored: IDataObject): IDataObject {
+	if (sent.company_name === undefined) return {};
+	const kept = (stored.company_name ?? (stored.meta as IDataObject | undefined)?.other_data) as unknown;
+	const value = typeof kept === 'string' ? kept : (kept as IDataObject | undefined)?.company_name;
+	if (value === sent.company_name) return {};
+	return {
+		company_name_warning:
+			sent.type === 'billing'
+				? "FluentCart saved the address without the company name: it keeps one only while the checkout's Company Name field is enabled (FluentCart → Settings → Checkout). Enable it and save the address again."
+				: 'FluentCart saved the address without the company name: it keeps one only on billing addresses.',
+	};
 }
