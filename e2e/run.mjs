@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { FakeShop } from './lib/fake.mjs';
 import { N8N_BIN, N8n, NODE24 } from './lib/n8n.mjs';
 import { installPackage } from './lib/package.mjs';
-import { assert, E2E_DIR, ROOT, waitFor } from './lib/util.mjs';
+import { assert, E2E_DIR, freePort, ROOT, waitFor } from './lib/util.mjs';
 
 const KEEP = process.argv.includes('--keep');
 const work = mkdtempSync(join(tmpdir(), 'fluentcart-e2e-'));
@@ -86,14 +86,17 @@ async function main() {
 		return `id ${credentialId}`;
 	});
 
-	await step('credential test: passes, and names a wrong password', async () => {
+	await step('credential test (the nodes\' programmatic one): version and role, a wrong password, a closed port', async () => {
 		const test = (data) =>
 			n8n.rest('POST', '/credentials/test', { credentials: { id: credentialId, name: 'FluentCart account', type: 'fluentCartApi', data } });
 		const good = (await test(credentialData)).data;
-		assert(good.status === 'OK', `expected OK, got ${JSON.stringify(good)}`);
+		assert(good.status === 'OK' && /^Connected to FluentCart \d+\.\d+\.\d+ as \S+ \(Administrator\)$/.test(good.message), `expected OK with version and role, got ${JSON.stringify(good)}`);
 		const bad = (await test({ ...credentialData, password: 'wrong password' })).data;
-		assert(bad.status === 'Error' && /did not accept the username and Application Password/.test(bad.message), JSON.stringify(bad));
-		return `good: ${good.message}; wrong password: "${bad.message.slice(0, 60)}…"`;
+		assert(bad.status === 'Error' && /^The username or Application Password is wrong \(HTTP 401\)/.test(bad.message), JSON.stringify(bad));
+		const closedPort = await freePort();
+		const refused = (await test({ ...credentialData, url: `http://127.0.0.1:${closedPort}` })).data;
+		assert(refused.status === 'Error' && refused.message.startsWith(`The site refused the connection (127.0.0.1:${closedPort}, ECONNREFUSED)`), JSON.stringify(refused));
+		return `good: "${good.message}"; wrong password: "${bad.message.slice(0, 60)}…"; closed port: "${refused.message.slice(0, 60)}…"`;
 	});
 
 	await step('examples imported', async () => {
