@@ -9,59 +9,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { recordFigure } from '../helpers/capture';
-import { parsePhpQuery } from '../fake/php-query';
+import { kindInput } from '../fake/recorded';
+import type { RecordedRequest } from '../fake/recorded';
 import { ALL_KINDS, classify } from '../fake/request-kinds';
-import type { AuthOutcome, KindInput } from '../fake/request-kinds';
 
 const VERSIONS = ['1.3.25', '1.5.2'] as const;
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
-interface Recording {
-	file: string;
-	request: { method: string; path: string; body: unknown };
-	status: number;
-	/** The login used, when not the administrator's (recorded since the live sessions). */
-	auth?: AuthOutcome;
-}
-
-/** Older recordings name their login in the file name instead of an `auth` field. */
-function authOf(recording: Recording): AuthOutcome {
-	if (recording.auth) return recording.auth;
-	if (/bad-(app-)?password/.test(recording.file)) return 'wrong-password';
-	if (/no-auth/.test(recording.file)) return 'none';
-	return 'ok';
-}
-
-/** A recorded request as the fake would see it. */
-export function kindInput(recording: Recording): KindInput {
-	const url = new URL(recording.request.path, 'http://site.test');
-	const query = parsePhpQuery(url.search);
-	let route: string | undefined;
-	let urlForm: KindInput['urlForm'] = 'pretty';
-	if (url.pathname.startsWith('/wp-json/')) {
-		route = url.pathname.slice('/wp-json/'.length);
-	} else if ((url.pathname === '/' || url.pathname === '/index.php') && typeof query.rest_route === 'string') {
-		route = query.rest_route;
-		urlForm = 'rest_route';
-		delete query.rest_route;
-	}
-	return {
-		method: recording.request.method.toUpperCase(),
-		route: route?.replace(/^\/+|\/+$/g, ''),
-		query,
-		body: recording.request.body,
-		auth: authOf(recording),
-		urlForm,
-		status: recording.status,
-	};
-}
-
-function recordings(version: string): Recording[] {
+function recordings(version: string): RecordedRequest[] {
 	const dir = join(FIXTURES, `fluentcart-${version}`);
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))
-		.map((file) => ({ file, ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<Recording, 'file'>) }))
+		.map((file) => ({ file, ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<RecordedRequest, 'file'>) }))
 		.filter((r) => r.request && typeof r.request.path === 'string');
 }
 
@@ -93,7 +53,7 @@ describe.each(VERSIONS)('FluentCart %s recordings', (version) => {
 });
 
 describe('the kind of a recorded request', () => {
-	const kindOf = (path: string, extra: Partial<Recording> = {}) =>
+	const kindOf = (path: string, extra: Partial<RecordedRequest> = {}) =>
 		classify(kindInput({ file: 'x.json', request: { method: 'GET', path, body: null }, status: 200, ...extra }));
 
 	it('tells the order filters, searches and URL forms apart', () => {

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { parsePhpQuery } from './php-query';
+import type { AuthOutcome, KindInput } from './request-kinds';
 import type { FakeResponse } from './responses';
 import type { VersionedSite } from './version';
 
@@ -38,4 +40,45 @@ export function recordedAnswer(site: VersionedSite, name: string): FakeResponse 
 		return { status, raw: response, headers: { 'Content-Type': 'application/json; charset=UTF-8' } };
 	}
 	return { status, body: JSON.parse(JSON.stringify(response)) as unknown };
+}
+
+/** A recording file as the request-kind checks read it. */
+export interface RecordedRequest {
+	file: string;
+	request: { method: string; path: string; body: unknown };
+	status: number;
+	/** The login used, when not the administrator's (recorded since the live sessions). */
+	auth?: AuthOutcome;
+}
+
+/** Older recordings name their login in the file name instead of an `auth` field. */
+function authOf(recording: RecordedRequest): AuthOutcome {
+	if (recording.auth) return recording.auth;
+	if (/bad-(app-)?password/.test(recording.file)) return 'wrong-password';
+	if (/no-auth/.test(recording.file)) return 'none';
+	return 'ok';
+}
+
+/** A recorded request as the fake would see it. */
+export function kindInput(recording: RecordedRequest): KindInput {
+	const url = new URL(recording.request.path, 'http://site.test');
+	const query = parsePhpQuery(url.search);
+	let route: string | undefined;
+	let urlForm: KindInput['urlForm'] = 'pretty';
+	if (url.pathname.startsWith('/wp-json/')) {
+		route = url.pathname.slice('/wp-json/'.length);
+	} else if ((url.pathname === '/' || url.pathname === '/index.php') && typeof query.rest_route === 'string') {
+		route = query.rest_route;
+		urlForm = 'rest_route';
+		delete query.rest_route;
+	}
+	return {
+		method: recording.request.method.toUpperCase(),
+		route: route?.replace(/^\/+|\/+$/g, ''),
+		query,
+		body: recording.request.body,
+		auth: authOf(recording),
+		urlForm,
+		status: recording.status,
+	};
 }

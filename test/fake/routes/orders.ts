@@ -539,7 +539,13 @@ function deleteOrder(fake: FakeFluentCart, req: FakeRequest) {
 function versionedDetails(fake: FakeFluentCart, details: Row): Row {
 	if (!fake.atLeast('1.4.0')) return details;
 	const order = details.order as Row;
-	return { ...details, order: { ...order, tax_behavior: Number(order.tax_behavior ?? 0) }, order_settings: { reverse_charge_price_mode: 'fixed' } };
+	// checkout_shipping: null on a manual order (recorded on 1.5.2: order-get.json and others).
+	return {
+		...details,
+		order: { ...order, tax_behavior: Number(order.tax_behavior ?? 0) },
+		order_settings: { reverse_charge_price_mode: 'fixed' },
+		checkout_shipping: null,
+	};
 }
 
 export function registerOrderRoutes(fake: FakeFluentCart) {

@@ -309,8 +309,10 @@ export function registerProductRoutes(fake: FakeFluentCart) {
 		// The path FluentCart reports follows the URL form the request used.
 		const pathUrl = req.urlForm === 'rest_route' ? store.siteUrl : `${store.siteUrl}/wp-json/${ns}/products`;
 		const page = paginate(rows, req.query, pathUrl);
+		// 1.4+ lists every product with its detail, asked for or not (recorded on 1.5.2: products-list).
+		const listed = fake.atLeast('1.4.0') && !relations.some((r) => r.name === 'detail') ? [...relations, { name: 'detail' }] : relations;
 		page.data = page.data.map((p) =>
-			withRelations(store, p, { ...p, view_url: permalink(store, p), edit_url: editUrl(store, p.ID) }, relations),
+			withRelations(store, p, { ...p, view_url: permalink(store, p), edit_url: editUrl(store, p.ID) }, listed),
 		);
 		return ok({ products: page });
 	});

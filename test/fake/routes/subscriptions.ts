@@ -95,7 +95,11 @@ function list(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
 	const rows = [...store.table(SUBSCRIPTIONS).values()];
 	const sorted = sortRows(filterSubscriptions(store, rows, req.query), req.query, SUBSCRIPTION_FILLABLE, 'id');
 	const page = paginate(sorted, req.query, `${store.siteUrl}/wp-json/${FLUENTCART_NS}/subscriptions`);
-	page.data = page.data.map((row) => subscriptionView(fake, row, relationsOf(store, row, relations)));
+	page.data = page.data.map((row) => {
+		const view = subscriptionView(fake, row, relationsOf(store, row, relations));
+		// 1.4+ lists each subscription with a display name (recorded on 1.5.2: subscriptions-list).
+		return fake.atLeast('1.4.0') ? { ...view, display_item_name: view.item_name } : view;
+	});
 	return ok({ data: page });
 }
 
