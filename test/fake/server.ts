@@ -23,116 +23,27 @@ import type { AddressInfo, Socket } from 'node:net';
 import { sleep } from 'n8n-workflow';
 
 import { recordKinds } from '../helpers/capture';
+import { authenticate, authOutcome } from './auth';
+import { LOGIN_PAGE, readBody, safeDecode, safeJson, sendFault, sendRaw } from './http';
+import type { Fault, FaultRule } from './http';
 import { parsePhpQuery } from './php-query';
 import type { PhpValue } from './php-query';
-import { restForbidden, restNoRoute, wpError } from './responses';
+import { restForbidden, restNoRoute } from './responses';
 import type { FakeResponse } from './responses';
 import type { Delivery } from './routes/integrations';
 import { registerAllRoutes } from './routes';
 import { classify } from './request-kinds';
-import type { AuthOutcome } from './request-kinds';
 import { FakeStore } from './store';
-import type { FakeUser } from './store';
 import { DEFAULT_FAKE_VERSION, emptiesAsNull, versionAtLeast } from './version';
 import type { FakeVersion } from './version';
 
 export const FLUENTCART_NS = 'fluent-cart/v2';
 
-/** WordPress's login form, where a login-enforcing plugin redirects REST requests. */
-const LOGIN_PAGE =
-	'<!DOCTYPE html><html lang="en-US"><head><title>Log In &lsaquo; Fake Shop &#8212; WordPress</title></head>' +
-	'<body class="login"><form name="loginform" id="loginform" action="/wp-login.php" method="post">' +
-	'<input type="text" name="log" id="user_login"><input type="password" name="pwd" id="user_pass"></form></body></html>';
+export type { Fault, FaultRule } from './http';
 
-export interface FakeRequest {
-	method: string;
-	namespace: string;
-	/** Path under the namespace, without leading/trailing slashes. */
-	path: string;
-	params: Record<string, string>;
-	query: Record<string, PhpValue>;
-	/** Parsed JSON (or form) body merged the way WP's get_params() does: body wins over query. */
-	body: Record<string, unknown>;
-	headers: IncomingHttpHeaders;
-	user: FakeUser | null;
-	urlForm: 'pretty' | 'rest_route';
-	/** The query string as sent, percent-decoded. */
-	rawQuery: string;
-}
+import type { FakeOptions, FakeRequest, Handler, LoggedRequest, Route } from './types';
 
-export type Handler = (req: FakeRequest) => FakeResponse | Promise<FakeResponse>;
-
-interface Route {
-	method: string;
-	namespace: string;
-	pattern: RegExp;
-	keys: string[];
-	handler: Handler;
-	/** Who may call it: FluentCart admin routes need an administrator. */
-	access: 'admin' | 'logged_in' | 'public';
-	/** The first FluentCart version with this route, and the first without it. */
-	since?: string;
-	until?: string;
-	/** Counted as an applied write when it answers 2xx. */
-	write: boolean;
-}
-
-/**
- * What an injected fault does instead of the normal answer. With `apply`, the request is handled
- * first (a write really happens) and the fault replaces its answer: a gateway timing out after
- * PHP finished, a PHP notice printed before the JSON.
- */
-export type Fault = (
-	| { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
-	| { kind: 'reset' }
-	/** Apply the request (a write really happens), then drop the connection before answering. */
-	| { kind: 'reset-after' }
-	| { kind: 'html'; status?: number; html?: string }
-	| { kind: 'invalid-json'; status?: number }
-	/** Redirect (302) to another page of the site, e.g. /wp-login.php. */
-	| { kind: 'redirect'; location: string }
-	| { kind: 'delay'; ms: number }
-) & { apply?: boolean };
-
-export interface FaultRule {
-	method?: string;
-	/** Matched against `<namespace>/<path>`. */
-	path?: RegExp;
-	/** How many requests it hits; unlimited when absent. */
-	times?: number;
-	fault: Fault;
-}
-
-export interface LoggedRequest {
-	/** performance.now() when the request arrived and when its answer was sent (or dropped). */
-	arrivedAt: number;
-	answeredAt?: number;
-	/** Requests being served when this one arrived, itself included. */
-	inFlight: number;
-	method: string;
-	namespace: string;
-	path: string;
-	query: Record<string, PhpValue>;
-	body: unknown;
-	status: number;
-	faulted: boolean;
-	/** The form the URL took: pretty permalinks or ?rest_route=. */
-	urlForm: 'pretty' | 'rest_route';
-	headers: IncomingHttpHeaders;
-	/** The request kinds it is (see request-kinds.ts). */
-	kinds?: string[];
-	/** The query string as sent, percent-decoded. */
-	rawQuery: string;
-}
-
-export interface FakeOptions {
-	/** Answer a bad Application Password like WordPress core does (incorrect_password)
-	 * instead of like the recorded fixture (rest_forbidden). */
-	coreAuthErrors?: boolean;
-	seed?: boolean;
-	/** The FluentCart version to answer as; 1.3.25 unless given. */
-	version?: FakeVersion;
-}
+export type { FakeOptions, FakeRequest, Handler, LoggedRequest } from './types';
 
 export class FakeFluentCart {
 	readonly store: FakeStore;
@@ -325,46 +236,6 @@ export class FakeFluentCart {
 		recordKinds(kinds);
 	}
 
-	/** How WordPress would see the login in these headers. */
-	private authOutcome(headers: IncomingHttpHeaders): AuthOutcome {
-		const match = /^Basic\s+(.+)$/i.exec(headers.authorization ?? '');
-		if (!match) return 'none';
-		const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-		const colon = decoded.indexOf(':');
-		const username = decoded.slice(0, colon);
-		const user = this.store.users.find((u) => u.username === username || u.email === username);
-		if (!user) return 'unknown-user';
-		const clean = (text: string) => text.replace(/[^a-z\d]/gi, '');
-		return clean(user.appPassword) === clean(decoded.slice(colon + 1)) ? 'ok' : 'wrong-password';
-	}
-
-	private authenticate(headers: IncomingHttpHeaders): { user: FakeUser | null; error?: FakeResponse } {
-		const header = headers.authorization;
-		if (!header) return { user: null };
-		const match = /^Basic\s+(.+)$/i.exec(header);
-		if (!match) return { user: null };
-		const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-		const colon = decoded.indexOf(':');
-		const username = decoded.slice(0, colon);
-		const password = decoded.slice(colon + 1);
-		const user = this.store.users.find((u) => u.username === username || u.email === username);
-		// WordPress ignores everything but letters and digits in an Application Password.
-		const clean = (text: string) => text.replace(/[^a-z\d]/gi, '');
-		// The recorded site treated bad credentials as anonymous (rest_forbidden, 401, from the
-		// permission check); WordPress core with Application Passwords on rejects them up front.
-		if (!user) {
-			return this.options.coreAuthErrors
-				? { user: null, error: wpError(401, 'invalid_username', 'Unknown username. Check again or try your email address.') }
-				: { user: null };
-		}
-		if (clean(user.appPassword) !== clean(password)) {
-			return this.options.coreAuthErrors
-				? { user: null, error: wpError(401, 'incorrect_password', 'The provided password is an invalid application password.') }
-				: { user: null };
-		}
-		return { user };
-	}
-
 	private async handle(req: IncomingMessage, res: ServerResponse) {
 		const arrivedAt = performance.now();
 		this.inFlight += 1;
@@ -452,7 +323,7 @@ export class FakeFluentCart {
 			const split = this.splitRoute(routePath);
 			if (split) Object.assign(logEntry, split);
 			this.requests.push(logEntry);
-			return this.sendFault(res, fault, logEntry);
+			return sendFault(res, fault, logEntry);
 		}
 		if (fault?.kind === 'delay') await sleep(fault.ms);
 
@@ -463,7 +334,7 @@ export class FakeFluentCart {
 			route: routePath,
 			query,
 			body: logEntry.body,
-			auth: this.authOutcome(req.headers),
+			auth: authOutcome(this.store, req.headers),
 			urlForm,
 			status: answer.status,
 		});
@@ -476,7 +347,7 @@ export class FakeFluentCart {
 		}
 		if (fault && fault.kind !== 'delay') {
 			logEntry.faulted = true;
-			return this.sendFault(res, fault, logEntry);
+			return sendFault(res, fault, logEntry);
 		}
 		if (res.destroyed) return;
 		if (answer.raw !== undefined) {
@@ -491,45 +362,6 @@ export class FakeFluentCart {
 		);
 	}
 
-	private sendFault(res: ServerResponse, fault: Fault, entry: LoggedRequest) {
-		switch (fault.kind) {
-			case 'reset':
-				entry.status = -1;
-				res.socket?.destroy();
-				return;
-			case 'status':
-				entry.status = fault.status;
-				return sendRaw(
-					res,
-					fault.status,
-					'application/json; charset=UTF-8',
-					JSON.stringify(fault.body ?? { code: 'fake_fault', message: `Injected HTTP ${fault.status}`, data: { status: fault.status } }),
-					fault.headers,
-				);
-			case 'html':
-				entry.status = fault.status ?? 200;
-				return sendRaw(
-					res,
-					entry.status,
-					'text/html; charset=UTF-8',
-					fault.html ?? '<!DOCTYPE html><html><head><title>Maintenance</title></head><body>Briefly unavailable for scheduled maintenance. Check back in a minute.</body></html>',
-				);
-			case 'redirect':
-				entry.status = 302;
-				return sendRaw(res, 302, 'text/html; charset=UTF-8', '', { Location: fault.location });
-			case 'invalid-json':
-				entry.status = fault.status ?? 200;
-				return sendRaw(
-					res,
-					entry.status,
-					'application/json; charset=UTF-8',
-					'<br />\n<b>Warning</b>:  Undefined array key "x" in <b>/var/www/html/wp-content/plugins/some-plugin/x.php</b> on line <b>12</b><br />\n{"orders":',
-				);
-			default:
-				return undefined;
-		}
-	}
-
 	private async dispatch(
 		method: string,
 		routePath: string,
@@ -539,7 +371,7 @@ export class FakeFluentCart {
 		entry: LoggedRequest,
 		urlForm: LoggedRequest['urlForm'],
 	): Promise<FakeResponse> {
-		const auth = this.authenticate(headers);
+		const auth = authenticate(this.store, this.options, headers);
 		if (auth.error) return auth.error;
 		const split = this.splitRoute(routePath);
 		if (!split || this.disabledNamespaces.has(split.namespace)) return restNoRoute();
@@ -592,41 +424,4 @@ export class FakeFluentCart {
 			};
 		}
 	}
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-	return new Promise((resolve) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (chunk: Buffer) => chunks.push(chunk));
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		req.on('error', () => resolve(''));
-	});
-}
-
-function safeDecode(text: string): string {
-	try {
-		return decodeURIComponent(text.replace(/\+/g, ' '));
-	} catch {
-		return text;
-	}
-}
-
-function safeJson(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return text;
-	}
-}
-
-function sendRaw(
-	res: ServerResponse,
-	status: number,
-	contentType: string,
-	text: string,
-	headers: Record<string, string> = {},
-) {
-	if (res.destroyed) return;
-	res.writeHead(status, { 'Content-Type': contentType, ...headers });
-	res.end(text);
 }
