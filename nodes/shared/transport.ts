@@ -284,6 +284,11 @@ export interface PaginateSpec {
 	namespace?: string;
 	/** Pages read at the same time after the first; `DEFAULT_PAGES_IN_PARALLEL` unless given. */
 	concurrency?: number;
+	/**
+	 * Filters on our side, for a filter the site cannot apply: only matching records count
+	 * towards `limit`, and pages of 199 are read until enough match or the list ends.
+	 */
+	keep?: (record: IDataObject) => boolean;
 }
 
 /** Pages Return All reads at the same time, unless the node says otherwise. */
@@ -310,7 +315,8 @@ export async function fluentCartList<T = IDataObject>(
 ): Promise<T[]> {
 	const wanted = spec.returnAll ? Infinity : Math.max(0, spec.limit ?? 50);
 	if (wanted === 0) return [];
-	const perPage = clampPerPage(spec.returnAll ? MAX_PER_PAGE : Math.min(wanted, MAX_PER_PAGE));
+	const keep = spec.keep ?? (() => true);
+	const perPage = clampPerPage(spec.returnAll || spec.keep ? MAX_PER_PAGE : Math.min(wanted, MAX_PER_PAGE));
 	let parallel = Math.max(1, Math.floor(spec.concurrency ?? DEFAULT_PAGES_IN_PARALLEL));
 	const onRateLimited = () => {
 		parallel = Math.max(1, Math.floor(parallel / 2));
@@ -336,20 +342,24 @@ export async function fluentCartList<T = IDataObject>(
 	};
 
 	const first = await readPage(1);
-	const lastPage = Math.min(Number(first.last_page) || 1, Math.ceil(wanted / perPage));
+	const lastPage = spec.keep ? Number(first.last_page) || 1 : Math.min(Number(first.last_page) || 1, Math.ceil(wanted / perPage));
 	const pages: T[][] = [first.data as T[]];
+	// Records kept so far; with `keep`, no further page is started once enough match.
+	let kept = first.data.filter((record) => keep(record)).length;
 	if (first.data.length > 0 && lastPage > 1) {
 		let next = 2;
 		let active = 0;
 		let failed = false;
 		const worker = async () => {
 			// A worker retires when a 429 has lowered the number of pages read at once.
-			while (next <= lastPage && !failed && active < parallel) {
+			while (next <= lastPage && !failed && active < parallel && kept < wanted) {
 				const page = next++;
 				active++;
 				let read = false;
 				try {
-					pages[page - 1] = (await readPage(page)).data as T[];
+					const data = (await readPage(page)).data;
+					pages[page - 1] = data as T[];
+					kept += data.filter((record) => keep(record)).length;
 					read = true;
 				} finally {
 					active--;
@@ -366,6 +376,7 @@ export async function fluentCartList<T = IDataObject>(
 	const seen = new Set<unknown>();
 	for (const data of pages) {
 		for (const record of data ?? []) {
+			if (!keep(record as IDataObject)) continue;
 			const id = (record as IDataObject)?.id;
 			if (id !== undefined && id !== null) {
 				if (seen.has(id)) continue;

@@ -4,7 +4,7 @@
  */
 import { addBulkOrders } from '../fake/bulk';
 import { runChain } from '../helpers/engine';
-import { startFake } from '../helpers/fake-client';
+import { startFake, suiteAtLeast } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams, rl } from '../helpers/params';
 
@@ -79,6 +79,8 @@ it('Get Many with Return All reads every page of a 1,000-order shop', async () =
 	expect(orders).toHaveLength(500);
 	expect(orders.every((o) => o.payment_status === 'paid')).toBe(true);
 	expect(orders.map((o) => o.id)).toEqual([...orders.map((o) => o.id)].sort((a, b) => Number(b) - Number(a)));
-	// ceil(500 / 199) pages.
-	expect(ctx.fake.requests).toHaveLength(3);
+	// ceil(500 / 199) pages where FluentCart filters (before 1.6); ceil(1000 / 199) read and
+	// filtered by the node on 1.6, whose list filter drops the status scope.
+	const reads = ctx.fake.requests.filter((r) => r.namespace === 'fluent-cart/v2');
+	expect(reads).toHaveLength(suiteAtLeast('1.6.0') ? 6 : 3);
 });

@@ -2,6 +2,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../../shared/paging';
+import { getSiteProfile } from '../../../shared/profile';
+import { atLeast } from '../../../shared/versions';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { requirePositiveId } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
@@ -30,26 +32,39 @@ export async function remove(this: IExecuteFunctions, i: number): Promise<IDataO
 	return { deleted: true, id: orderId, message: response.message };
 }
 
+const STATUS_COLUMNS: Array<[string, string]> = [
+	['orderStatuses', 'status'],
+	['paymentStatuses', 'payment_status'],
+	['shippingStatuses', 'shipping_status'],
+];
+
+/** The chosen statuses per order column; empty when no status filter is set. */
+function chosenStatuses(filters: IDataObject): Array<[string, string[]]> {
+	return STATUS_COLUMNS.map(([field, column]): [string, string[]] => [column, [...((filters[field] as string[] | undefined) ?? [])]]).filter(
+		([, values]) => values.length > 0,
+	);
+}
+
 /**
- * The status filters as FluentCart applies them on every version. Its documented
+ * The status filters, applied where FluentCart can apply them. Its documented
  * `payment_statuses[]`/`order_statuses[]`/`shipping_statuses[]` end in HTTP 500 ("Unknown column
- * 'payment_statuses'") on 1.3.25 and 1.5.2, and are skipped without a word next to an operator
- * search. The query scope `applyCustomFilters` (what FluentCart's own API layer uses) takes a list
- * per column, combines with search, views, sorting and paging, and filters on the server, so the
- * count and the pages are right. Keys are numbered objects: `scopes[][]=` would fail in PHP.
+ * 'payment_statuses'") on 1.3.25 and 1.5.2 (recorded), and 1.6.3's source still uses the
+ * parameter as the column. Before 1.6.0 the query scope `applyCustomFilters` takes a list per
+ * column and filters on the server (recorded on 1.3.25 and 1.5.2, with search, views, sorting
+ * and paging), so the count and the pages are right. 1.6's list filter drops every scope it does
+ * not allow-list (source, 1.6.3 BaseFilter), and would return every order: there, or when the
+ * version is unknown, the pages are filtered on our side (every page of 199 is read until enough
+ * orders match). Keys are numbered objects: `scopes[][]=` fails in PHP.
  */
-export function statusFilterScope(filters: IDataObject): IDataObject | undefined {
-	const columns: Array<[string, string]> = [
-		['orderStatuses', 'status'],
-		['paymentStatuses', 'payment_status'],
-		['shippingStatuses', 'shipping_status'],
-	];
-	const custom: IDataObject = {};
-	for (const [field, column] of columns) {
-		const values = filters[field] as string[] | undefined;
-		if (values?.length) custom[column] = { value: [...values] };
+async function applyStatusFilters(ctx: IExecuteFunctions, filters: IDataObject, qs: IDataObject, i: number) {
+	const chosen = chosenStatuses(filters);
+	if (chosen.length === 0) return undefined;
+	const profile = await getSiteProfile(ctx, i);
+	if (atLeast(profile.range, '1.6.0') === false) {
+		qs.scopes = { 0: { 0: 'applyCustomFilters', 1: Object.fromEntries(chosen.map(([column, values]) => [column, { value: values }])) } };
+		return undefined;
 	}
-	return Object.keys(custom).length ? { 0: { 0: 'applyCustomFilters', 1: custom } } : undefined;
+	return (order: IDataObject) => chosen.every(([column, values]) => values.includes(String(order[column] ?? '')));
 }
 
 export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
@@ -60,8 +75,7 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	const simplify = this.getNodeParameter('simplify', i, true) as boolean;
 
 	const qs: IDataObject = {};
-	const statusScope = statusFilterScope(filters);
-	if (statusScope) qs.scopes = statusScope;
+	const keep = await applyStatusFilters(this, filters, qs, i);
 	if (typeof filters.search === 'string' && filters.search.trim()) qs.search = filters.search.trim();
 	if (filters.activeView) qs.active_view = filters.activeView;
 	qs.sort_by = sort.sortBy ?? 'id';
@@ -74,6 +88,6 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 		const customerId = requirePositiveId(this, i, 'Customer ID', filters.customerId);
 		path = `customers/${customerId}/orders`;
 	}
-	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, concurrency, itemIndex: i });
+	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, concurrency, itemIndex: i, keep });
 	return simplify ? orders.map((order) => simplifyOrder(order)) : orders;
 }
