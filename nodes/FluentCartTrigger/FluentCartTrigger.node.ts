@@ -13,7 +13,7 @@ import { secretsMatch } from '../shared/secrets';
 import { triggerProperties } from './description';
 import { EVENT_HEADER, TRIGGER_HEADER } from './events';
 import { checkFeeds, createFeeds, deleteFeeds } from './lifecycle';
-import { addSubscriptions, isFluentCartBody, toItem } from './payload';
+import { addSubscriptions, deliveryKey, isFluentCartBody, toItem } from './payload';
 
 /** Deliveries remembered for Drop Repeated Deliveries, at most. */
 const MAX_REMEMBERED_DELIVERIES = 1000;
@@ -88,7 +88,7 @@ export class FluentCartTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		if (options.dropRepeats !== false) {
 			const windowMs = Math.max(0, Number(options.repeatWindowMinutes ?? 10)) * 60000;
-			const key = `${event}:${String((body.order as IDataObject).id)}`;
+			const key = deliveryKey(event, body);
 			const seen = (staticData.recentDeliveries ?? {}) as Record<string, number>;
 			const now = Date.now();
 			for (const [k, at] of Object.entries(seen)) if (now - at > windowMs) delete seen[k];

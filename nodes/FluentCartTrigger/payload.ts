@@ -51,3 +51,23 @@ export async function addSubscriptions(ctx: IWebhookFunctions, item: IDataObject
 		item.subscription_lookup_error = `Could not read the subscriptions of parent order ${parentId}: ${(error as Error).message}`;
 	}
 }
+
+/**
+ * What makes a delivery a repeat: the event, the object it is about and its state. FluentCart's
+ * feed body names no subscription (only the order and all of its `subscriptions`), so for a
+ * subscription event the key is the order plus each subscription's id and status: a queue that
+ * sends one delivery twice repeats the key, while two subscriptions of one order changing one
+ * after the other give two keys. A body that does name its subscription is keyed by it.
+ */
+export function deliveryKey(event: string, body: IDataObject): string {
+	const order = `order:${String((body.order as IDataObject).id)}`;
+	if (!event.startsWith('subscription_')) return `${event}:${order}`;
+	const subscription = body.subscription as IDataObject | undefined;
+	if (isObject(subscription) && subscription.id !== undefined && subscription.id !== null) {
+		return `${event}:subscription:${String(subscription.id)}`;
+	}
+	const states = list(body.subscriptions)
+		.map((s) => `${String((s as IDataObject).id)}=${String((s as IDataObject).status)}`)
+		.sort();
+	return states.length ? `${event}:${order}:subscriptions:${states.join(',')}` : `${event}:${order}`;
+}

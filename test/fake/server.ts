@@ -76,6 +76,11 @@ export class FakeFluentCart {
 	 * faults that depend on the request (page 3 only), or to change the shop mid-request.
 	 */
 	faultHook?: (method: string, path: string, query: Record<string, PhpValue>) => Fault | undefined;
+	/**
+	 * Asked for every API request before it is handled: a promise to hold it until, or nothing.
+	 * Tests gate the fake this way instead of waiting on timers (see helpers/gate.ts).
+	 */
+	gate?: (method: string, path: string, query: Record<string, PhpValue>) => Promise<void> | undefined;
 	/** Namespaces whose plugin is "not active" answer rest_no_route. */
 	readonly disabledNamespaces = new Set<string>();
 	/** FluentCart Pro active (its Webhook integration, licensing…). */
@@ -241,9 +246,22 @@ export class FakeFluentCart {
 		this.inFlight += 1;
 		const inFlight = this.inFlight;
 		this.maxInFlight = Math.max(this.maxInFlight, inFlight);
-		res.once('close', () => {
+		// A request stops counting as in flight the moment its answer is written (or its connection
+		// dropped), before the client can see it: a client that starts its next request on an answer
+		// never finds its previous one still counted.
+		const timing: { entry?: LoggedRequest; open: boolean } = { open: true };
+		const answered = () => {
+			if (!timing.open) return;
+			timing.open = false;
 			this.inFlight -= 1;
-		});
+			if (timing.entry) timing.entry.answeredAt = performance.now();
+		};
+		const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+		res.end = ((...args: unknown[]) => {
+			answered();
+			return end(...args);
+		}) as typeof res.end;
+		res.once('close', answered);
 		const rawBody = await readBody(req);
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		let routePath: string | undefined;
@@ -283,6 +301,8 @@ export class FakeFluentCart {
 		const override = req.headers['x-http-method-override'];
 		if (method === 'POST' && typeof override === 'string' && override) method = override.toUpperCase();
 
+		const held = this.gate?.(method, routePath, query);
+		if (held) await held;
 		const fault = this.takeFault(method, routePath, query);
 		let body: Record<string, unknown> = {};
 		if (rawBody) {
@@ -312,9 +332,7 @@ export class FakeFluentCart {
 			headers: req.headers,
 			rawQuery: safeDecode(queryString),
 		};
-		res.once('close', () => {
-			logEntry.answeredAt = performance.now();
-		});
+		timing.entry = logEntry;
 
 		const applyFirst = fault && (fault.apply || fault.kind === 'reset-after' || fault.kind === 'delay');
 		if (fault && !applyFirst) {

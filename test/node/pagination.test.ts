@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { transportSettings } from '../../nodes/shared/transport';
 import { addBulkOrders } from '../fake/bulk';
 import { runFluentCart } from '../helpers/engine';
+import { holdUntil, laterOrderPages } from '../helpers/gate';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams } from '../helpers/params';
@@ -30,7 +31,8 @@ const descending = (count: number) => Array.from({ length: count }, (_, n) => co
 describe('Return All', () => {
 	it('reads 1,000 orders in ceil(1000 / 199) = 6 requests, 4 pages at once, in FluentCart’s order', async () => {
 		addBulkOrders(ctx.fake.store, 1000);
-		ctx.fake.latencyMs = 30;
+		// Pages 2–5 are held until all four have arrived: the node must ask for them together.
+		holdUntil(ctx.fake, laterOrderPages, 4);
 		ctx.fake.resetLog();
 		const result = await listOrders({ returnAll: true });
 		expect(result.error).toBeUndefined();
@@ -46,7 +48,6 @@ describe('Return All', () => {
 
 	it('reads one page at a time with Pages in Parallel = 1, with the same result', async () => {
 		addBulkOrders(ctx.fake.store, 450);
-		ctx.fake.latencyMs = 5;
 		ctx.fake.resetLog();
 		const result = await listOrders({ returnAll: true, pagesInParallel: 1 });
 		expect(ids(result.json)).toEqual(descending(450));
@@ -56,32 +57,32 @@ describe('Return All', () => {
 
 	it('halves the pages read at once after a 429, and still returns everything', async () => {
 		addBulkOrders(ctx.fake.store, 3000); // 16 pages
-		ctx.fake.latencyMs = 20;
 		ctx.fake.resetLog();
-		// The third page request (page 1 and the first two of the others) meets a 429.
-		let served = 0;
-		ctx.fake.faultHook = (method, path) => {
-			if (method !== 'GET' || !/orders$/.test(path)) return undefined;
-			served += 1;
-			return served === 3 ? { kind: 'status', status: 429 } : undefined;
+		// Pages 2–9 are held until all eight have arrived; then the second of them meets a 429.
+		const wave = holdUntil(ctx.fake, laterOrderPages, 8);
+		let later = 0;
+		ctx.fake.faultHook = (method, path, query) => {
+			if (!laterOrderPages(method, path, query)) return undefined;
+			later += 1;
+			return later === 2 ? { kind: 'status', status: 429 } : undefined;
 		};
 		const result = await listOrders({ returnAll: true, pagesInParallel: 8 });
 		ctx.fake.faultHook = undefined;
+		expect(wave.released()).toBe(true);
 		expect(ids(result.json)).toEqual(descending(3000));
 		const pages = pageRequests();
-		const limited = pages.find((r) => r.status === 429)!;
-		expect(limited).toBeDefined();
+		expect(pages.filter((r) => r.status === 429)).toHaveLength(1);
 		expect(pages.filter((r) => r.status === 200)).toHaveLength(16);
-		expect(Math.max(...pages.filter((r) => r.arrivedAt < limited.answeredAt!).map((r) => r.inFlight))).toBe(8);
-		// Requests that start after the 429 find at most 4 in flight (8 halved), themselves included.
-		const later = pages.filter((r) => r.arrivedAt > limited.answeredAt! + 1);
-		expect(later.length).toBeGreaterThan(0);
-		expect(Math.max(...later.map((r) => r.inFlight))).toBeLessThanOrEqual(4);
+		// The first wave: eight at once.
+		expect(Math.max(...pages.slice(0, 9).map((r) => r.inFlight))).toBe(8);
+		// Every request after the wave finds at most 4 in flight (8 halved), itself included.
+		const afterWave = pages.slice(9);
+		expect(afterWave.length).toBeGreaterThan(0);
+		expect(Math.max(...afterWave.map((r) => r.inFlight))).toBeLessThanOrEqual(4);
 	});
 
 	it('keeps an order once when a new order shifts the pages while they are read', async () => {
 		addBulkOrders(ctx.fake.store, 600);
-		ctx.fake.latencyMs = 40;
 		ctx.fake.resetLog();
 		ctx.fake.faultHook = (method, path, query) => {
 			// Just before page 2 is served, a customer places an order: everything moves down one.
@@ -99,8 +100,10 @@ describe('Return All', () => {
 
 	it('starts no new page after one fails, and reports the failure', async () => {
 		addBulkOrders(ctx.fake.store, 3000); // 16 pages
-		ctx.fake.latencyMs = 10;
 		ctx.fake.resetLog();
+		// Pages 2 and 3 are answered together: whichever answer the node sees first, at most one
+		// more page (4) can have been started before it knows page 3 failed.
+		holdUntil(ctx.fake, laterOrderPages, 2);
 		ctx.fake.faultHook = (method, path, query) =>
 			method === 'GET' && /orders$/.test(path) && Number(query.page) === 3
 				? { kind: 'status', status: 500, body: { code: 'db_error', message: 'Database went away', data: { status: 500 } } }

@@ -141,11 +141,41 @@ describe('secret checks (401, no execution, never a 500)', () => {
 		for (let id = 1; id <= 1001; id++) await deliver(id);
 		const remembered = Object.keys(host.staticData().recentDeliveries as IDataObject);
 		expect(remembered).toHaveLength(1000);
-		expect(remembered[0]).toBe('order_paid_done:2');
+		expect(remembered[0]).toBe('order_paid_done:order:2');
 		expect(host.executions).toHaveLength(1001);
 		await deliver(1001); // remembered: dropped
 		await deliver(1); // forgotten: delivered again
 		expect(host.executions).toHaveLength(1002);
+	});
+
+	it('tells two subscriptions of one order apart, and still drops a repeated delivery', async () => {
+		await host.stop();
+		ctx.fake.pro = true;
+		await startHost({ events: ['subscription_canceled'] });
+		ctx.fake.pro = false;
+		// FluentCart's body names no subscription: only the order and all its subscriptions.
+		const deliver = async (statuses: [string, string]) =>
+			await post(
+				{ 'X-N8N-FluentCart-Secret': secret(), 'X-FluentCart-Event': 'subscription_canceled' },
+				JSON.stringify({
+					order: { id: 7 },
+					customer: {},
+					order_items: [],
+					subscriptions: [
+						{ id: 1, status: statuses[0] },
+						{ id: 2, status: statuses[1] },
+					],
+				}),
+			);
+		await deliver(['canceled', 'active']);
+		await deliver(['canceled', 'canceled']);
+		const repeat = await deliver(['canceled', 'canceled']);
+		expect(JSON.parse(repeat.body)).toEqual({ received: true, duplicate: true });
+		expect(host.executions).toHaveLength(2);
+		expect(Object.keys(host.staticData().recentDeliveries as IDataObject)).toEqual([
+			'subscription_canceled:order:7:subscriptions:1=canceled,2=active',
+			'subscription_canceled:order:7:subscriptions:1=canceled,2=canceled',
+		]);
 	});
 
 	it('answers 401, not 500, when the workflow lost its secret', async () => {
