@@ -7,6 +7,7 @@ import { inputError, requireDecimal, requireInteger, requirePositiveId } from '.
 import { userDecimalToCents } from '../../../shared/amounts';
 import { findVariation } from '../../../shared/catalog';
 import { readId } from '../../../shared/locators';
+import { readBackAfterWrite } from '../../../shared/read-back';
 import { attachNote, fulfilmentReport, noteReport } from './create-followups';
 import { fetchOrder, orderOutput } from './helpers';
 
@@ -122,7 +123,11 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	const orderId = Number(created.order_id);
 	const attachError = note === undefined ? undefined : await attachNote(this, orderId, note, i);
 	// FluentCart answers only {order_id, uuid}: read the order back.
-	const order = await fetchOrder(this, orderId, i);
+	const read = await readBackAfterWrite(this, i, `Order ${orderId} was created`, async () => await fetchOrder(this, orderId, i));
+	if (read.failed) {
+		return { id: orderId, uuid: created.uuid, ...read.failed, ...(note === undefined ? {} : { note_attached: attachError === undefined }) };
+	}
+	const order = read.value;
 	const output = orderOutput(this, order, i);
 	const report = {
 		...(note === undefined ? {} : noteReport(order, note, attachError)),

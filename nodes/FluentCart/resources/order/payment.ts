@@ -8,6 +8,7 @@ import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport
 import { inputError, requireDecimal } from '../../../shared/validation';
 import { userDecimalToCents } from '../../../shared/amounts';
 import { readId } from '../../../shared/locators';
+import { readBackAfterWrite } from '../../../shared/read-back';
 import { fetchOrder, orderOutput } from './helpers';
 import type { OrderDetails } from './helpers';
 
@@ -58,7 +59,8 @@ export async function markPaid(this: IExecuteFunctions, i: number): Promise<IDat
 		}
 		throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex: i });
 	}
-	return orderOutput(this, await fetchOrder(this, orderId, i), i);
+	const read = await readBackAfterWrite(this, i, `Order ${orderId} was marked as paid`, async () => await fetchOrder(this, orderId, i));
+	return read.failed ? { id: orderId, marked_paid: true, ...read.failed } : orderOutput(this, read.value, i);
 }
 
 /** The charge to refund: the one asked for, else the latest succeeded charge. */
@@ -155,7 +157,23 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 			location: 'outputPane',
 		});
 	}
-	const after = await fetchOrder(this, orderId, i);
+	const written = {
+		order_id: orderId,
+		transaction_id: Number(transaction.id),
+		amount: amountCents,
+		currency: order.currency,
+		gateway_refunded: !gatewayFailed,
+		fluent_cart_refund: response.fluent_cart_refund,
+		gateway_refund: response.gateway_refund,
+	};
+	const read = await readBackAfterWrite(
+		this,
+		i,
+		`FluentCart recorded the refund of ${centsToDecimal(amountCents)} ${order.currency} on order ${orderId}`,
+		async () => await fetchOrder(this, orderId, i),
+	);
+	if (read.failed) return { ...written, refund_read_back: 'failed', ...read.failed };
+	const after = read.value;
 	// What the order's refunded total moved by, as read back: the refund as asked, or not.
 	const readBack = after.total_refund - order.total_refund;
 	const asAsked = readBack === amountCents;

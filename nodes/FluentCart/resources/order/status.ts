@@ -6,6 +6,7 @@ import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport
 import { inputError, requireOneOf } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
 import { ORDER_STATUSES, SHIPPING_STATUSES } from './order.description';
+import { readBackAfterWrite } from '../../../shared/read-back';
 import { fetchOrder, orderOutput } from './helpers';
 
 export async function updateStatus(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -38,7 +39,9 @@ export async function updateStatus(this: IExecuteFunctions, i: number): Promise<
 		throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex: i });
 	}
 	// FluentCart answers with the order (columns, items, customer).
-	return { ...orderOutput(this, (response.data as IDataObject) ?? (await fetchOrder(this, orderId, i)), i), changed: true };
+	if (response.data) return { ...orderOutput(this, response.data as IDataObject, i), changed: true };
+	const read = await readBackAfterWrite(this, i, `The status of order ${orderId} was changed`, async () => await fetchOrder(this, orderId, i));
+	return read.failed ? { id: orderId, changed: true, ...read.failed } : { ...orderOutput(this, read.value, i), changed: true };
 }
 
 export async function changeCustomer(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -50,6 +53,7 @@ export async function changeCustomer(this: IExecuteFunctions, i: number): Promis
 		body: { customer_id: customerId },
 		itemIndex: i,
 	});
-	const order = await fetchOrder(this, orderId, i);
-	return { ...orderOutput(this, order, i), message: response.message };
+	const read = await readBackAfterWrite(this, i, `Order ${orderId} was moved to customer ${customerId}`, async () => await fetchOrder(this, orderId, i));
+	if (read.failed) return { id: orderId, customer_id: customerId, message: response.message, ...read.failed };
+	return { ...orderOutput(this, read.value, i), message: response.message };
 }

@@ -9,6 +9,7 @@ import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
 import { userDecimalToCents } from '../../../shared/amounts';
 import { readId } from '../../../shared/locators';
+import { readBackAfterWrite } from '../../../shared/read-back';
 import { fetchOrder, orderOutput } from './helpers';
 
 /** The order columns OrderRequest whitelists: all of them must be sent back. */
@@ -102,5 +103,6 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 
 	await fluentCartRequest(this, { method: 'POST', path: `orders/${orderId}`, body, itemIndex: i });
-	return orderOutput(this, await fetchOrder(this, orderId, i), i);
+	const read = await readBackAfterWrite(this, i, `Order ${orderId} was updated`, async () => await fetchOrder(this, orderId, i));
+	return read.failed ? { id: orderId, ...read.failed } : orderOutput(this, read.value, i);
 }
