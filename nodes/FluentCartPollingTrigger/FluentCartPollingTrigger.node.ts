@@ -9,7 +9,8 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { fluentCartApiTest } from '../shared/connection-test';
-import { FluentCartApiError } from '../shared/transport';
+import { CREDENTIAL_NAME, FluentCartApiError } from '../shared/transport';
+import { checkSiteUrl } from '../shared/url';
 
 import { requireInteger } from '../shared/validation';
 import { pollingProperties } from './description';
@@ -77,12 +78,17 @@ export class FluentCartPollingTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
+		const field = event === 'orderStatusChanged' ? (this.getNodeParameter('statusField', 'status') as string) : 'status';
+		const site = checkSiteUrl((await this.getCredentials(CREDENTIAL_NAME)).url).url ?? '';
 		const state = this.getWorkflowStaticData('node') as PollState;
-		// A different event means a different cursor.
-		if (state.event !== event) {
+		// A different event, status field or site means a different cursor and snapshot: start
+		// again from "now" without emitting (the old state describes something else).
+		if (state.event !== event || (state.field ?? 'status') !== field || (state.site !== undefined && state.site !== site)) {
 			for (const key of Object.keys(state)) delete state[key];
 			state.event = event;
 		}
+		state.field = field;
+		state.site = site;
 		const manual = this.getMode() === 'manual';
 		const source = SOURCES[event];
 		const emit = (rows: IDataObject[]) => (rows.length ? [this.helpers.returnJsonArray(rows)] : null);
@@ -99,7 +105,6 @@ export class FluentCartPollingTrigger implements INodeType {
 		}
 
 		if (event === 'orderStatusChanged' || event === 'subscriptionStatusChanged') {
-			const field = event === 'orderStatusChanged' ? (this.getNodeParameter('statusField', 'status') as string) : 'status';
 			const wanted = this.getNodeParameter(
 				event === 'orderStatusChanged' ? TO_STATUS_PARAMETER[field] : 'toSubscriptionStatuses',
 				[],
@@ -114,14 +119,25 @@ export class FluentCartPollingTrigger implements INodeType {
 			const previous = state.snapshot;
 			state.snapshot = snapshot;
 			if (!previous) return null;
+			// Records newer than anything the last poll saw were created since: one already in a
+			// target status (created and paid between two polls) is reported once, with no previous status.
+			const newestSeen = Math.max(0, ...Object.keys(previous).map(Number));
 			const changed = rows.filter((row) => {
 				const id = String(row.id);
 				const before = previous[id];
 				const now = snapshot[id];
-				return before !== undefined && before !== now && (!wanted.length || wanted.includes(now));
+				if (before === undefined) return Number(id) > newestSeen && wanted.length > 0 && wanted.includes(now);
+				return before !== now && (!wanted.length || wanted.includes(now));
 			});
 			return emit(
-				changed.map((row) => ({ ...row, status_field: field, previous_status: previous[String(row.id)] })).reverse(),
+				changed
+					.map((row) => ({
+						...row,
+						status_field: field,
+						previous_status: previous[String(row.id)] ?? null,
+						...(previous[String(row.id)] === undefined ? { first_seen: true } : {}),
+					}))
+					.reverse(),
 			);
 		}
 

@@ -12,6 +12,9 @@ import { fluentCartList, fluentCartRequest, MAX_PER_PAGE } from '../shared/trans
 
 export interface PollState extends IDataObject {
 	event?: string;
+	/** What the state was built for: the status field watched, and the site (its URL). */
+	field?: string;
+	site?: string;
 	lastId?: number;
 	snapshot?: Record<string, string>;
 	low?: number[];

@@ -16,7 +16,8 @@ export class PollHost {
 	readonly workflow: Workflow;
 
 	constructor(
-		private readonly credentials: ICredentialDataDecryptedObject,
+		/** The credential the next poll uses (a test may point it at another site). */
+		public credentials: ICredentialDataDecryptedObject,
 		parameters: IDataObject,
 	) {
 		this.node = {
@@ -56,6 +57,11 @@ export class PollHost {
 		const items = result ? result[0].map((item) => item.json) : null;
 		capture('poll', items);
 		return items;
+	}
+
+	/** Changes node parameters between polls, as editing an active workflow does. */
+	setParameters(parameters: IDataObject) {
+		Object.assign(this.workflow.getNode(this.node.name)!.parameters, parameters);
 	}
 
 	staticData(): IDataObject {

@@ -78,7 +78,7 @@ describe('New Order', () => {
 		await host.poll();
 		host.node.parameters.event = 'newCustomer';
 		expect(await host.poll()).toBeNull();
-		expect(host.staticData()).toEqual({ event: 'newCustomer', lastId: 1 });
+		expect(host.staticData()).toMatchObject({ event: 'newCustomer', lastId: 1 });
 	});
 });
 
@@ -123,6 +123,58 @@ describe('Order Status Changed', () => {
 		await ctx.api.put(`orders/${a}/statuses`, { action: 'change_order_status', statuses: { order_status: 'processing' } });
 		await ctx.api.put(`orders/${b}/statuses`, { action: 'change_order_status', statuses: { order_status: 'canceled' } });
 		expect(ids(await host.poll())).toEqual([b]);
+	});
+
+	it('reports an order created and paid between two polls once, as first seen', async () => {
+		await createOrder(ctx);
+		const host = poller({ event: 'orderStatusChanged', statusField: 'payment_status', toPaymentStatuses: ['paid'] });
+		expect(await host.poll()).toBeNull();
+		const paid = await createOrder(ctx);
+		await markPaid(ctx, paid);
+		await createOrder(ctx); // new, but not in a target status: not reported
+		expect(await host.poll()).toEqual([
+			expect.objectContaining({ id: paid, payment_status: 'paid', previous_status: null, first_seen: true, status_field: 'payment_status' }),
+		]);
+		expect(await host.poll()).toBeNull();
+	});
+
+	it('does not report new orders as changes when no target status is chosen', async () => {
+		const host = poller({ event: 'orderStatusChanged', statusField: 'payment_status' });
+		await host.poll();
+		await markPaid(ctx, await createOrder(ctx));
+		expect(await host.poll()).toBeNull();
+	});
+
+	it('starts again without emitting when the Status field is changed on an active trigger', async () => {
+		addBulkOrders(ctx.fake.store, 50);
+		const host = poller({ event: 'orderStatusChanged', statusField: 'status' });
+		await host.poll();
+		host.setParameters({ statusField: 'payment_status' });
+		expect(await host.poll()).toBeNull();
+		expect(host.staticData()).toMatchObject({ field: 'payment_status' });
+		const id = [...ctx.fake.store.orders.keys()].pop()!;
+		ctx.fake.store.orders.get(id)!.payment_status = 'failed';
+		expect(ids(await host.poll())).toEqual([id]);
+	});
+
+	it('starts again without emitting when the credential points at another site', async () => {
+		addBulkOrders(ctx.fake.store, 5);
+		const host = poller({ event: 'newOrder' });
+		await host.poll();
+		expect(host.staticData().lastId).toBe(5);
+		const other = await startFake();
+		try {
+			addBulkOrders(other.fake.store, 2);
+			host.credentials = other.credentials;
+			// The old cursor (5) would hide the other shop's orders 1 and 2, or replay them later.
+			expect(await host.poll()).toBeNull();
+			expect(host.staticData()).toMatchObject({ lastId: 2, site: other.url });
+			addBulkOrders(other.fake.store, 1);
+			const newest = [...other.fake.store.orders.keys()].pop();
+			expect(ids(await host.poll())).toEqual([newest]);
+		} finally {
+			await other.fake.stop();
+		}
 	});
 
 	it('watches a bounded window of the most recent orders', async () => {
