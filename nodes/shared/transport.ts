@@ -13,6 +13,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { canUseIdWindows, readIdWindows } from './id-windows';
 import { describeHttpFailure } from './errors';
 import type { FailureDescription } from './errors';
 import { describeNetworkFailure, looksLikeHtml } from './site-answers';
@@ -289,6 +290,12 @@ export interface PaginateSpec {
 	 * towards `limit`, and pages of 199 are read until enough match or the list ends.
 	 */
 	keep?: (record: IDataObject) => boolean;
+	/**
+	 * The list is sorted by ID, newest first, and takes `search=id :: low-high`: Return All then
+	 * reads ID windows instead of page numbers, so a shop that changes during the read loses and
+	 * repeats nothing (see id-windows.ts). Ignored when the query has its own search.
+	 */
+	idWindows?: boolean;
 }
 
 /** Pages Return All reads at the same time, unless the node says otherwise. */
@@ -322,11 +329,11 @@ export async function fluentCartList<T = IDataObject>(
 		parallel = Math.max(1, Math.floor(parallel / 2));
 	};
 
-	const readPage = async (page: number): Promise<Paginator> => {
+	const readPage = async (page: number, extra: IDataObject = {}): Promise<Paginator> => {
 		const body = await fluentCartRequest(ctx, {
 			method: 'GET',
 			path: spec.path,
-			qs: { ...(spec.qs ?? {}), page, per_page: perPage },
+			qs: { ...(spec.qs ?? {}), ...extra, page, per_page: perPage },
 			itemIndex: spec.itemIndex,
 			namespace: spec.namespace,
 			onRateLimited,
@@ -342,6 +349,15 @@ export async function fluentCartList<T = IDataObject>(
 	};
 
 	const first = await readPage(1);
+	if (spec.returnAll && spec.idWindows && !spec.qs?.search && canUseIdWindows(first, perPage)) {
+		const rest = await readIdWindows(
+			first,
+			perPage,
+			async (low, high) => await readPage(1, { search: `id :: ${low}-${high}` }),
+			() => parallel,
+		);
+		return collectRecords([first.data as T[], ...(rest as T[][])], keep, wanted);
+	}
 	const lastPage = spec.keep ? Number(first.last_page) || 1 : Math.min(Number(first.last_page) || 1, Math.ceil(wanted / perPage));
 	const pages: T[][] = [first.data as T[]];
 	// Records kept so far; with `keep`, no further page is started once enough match.
@@ -372,6 +388,11 @@ export async function fluentCartList<T = IDataObject>(
 		await Promise.all(workers);
 	}
 
+	return collectRecords(pages, keep, wanted);
+}
+
+/** The records of the pages in order: kept ones only, each ID once, at most `wanted`. */
+function collectRecords<T>(pages: T[][], keep: (record: IDataObject) => boolean, wanted: number): T[] {
 	const results: T[] = [];
 	const seen = new Set<unknown>();
 	for (const data of pages) {

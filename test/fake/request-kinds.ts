@@ -75,6 +75,8 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'orders.list.status-scope', method: 'GET', route: /^fluent-cart\/v2\/(customers\/\d+\/)?orders$/, when: ({ query }) => has(query, 'scopes') },
 	{ id: 'orders.list.view', method: 'GET', route: fc('orders'), when: view },
 	{ id: 'orders.list.search-id-above', method: 'GET', route: fc('orders'), when: searchIdAbove },
+	// Return All's ID windows, on the orders list and a customer's orders.
+	{ id: 'orders.list.search-id-range', method: 'GET', route: /^fluent-cart\/v2\/(customers\/\d+\/)?orders$/, when: ({ query }) => /^\s*id\s*::/i.test(text(query.search) ?? '') },
 	{ id: 'orders.list.search', method: 'GET', route: fc('orders'), when: searching },
 	{ id: 'orders.list.with', method: 'GET', route: fc('orders'), when: withRelations },
 	{ id: 'orders.list', method: 'GET', route: fc('orders') },

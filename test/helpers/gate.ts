@@ -29,5 +29,6 @@ export function holdUntil(fake: FakeFluentCart, match: Match, count: number): { 
 	return { released: () => released };
 }
 
-/** Order list pages after the first (the ones Return All reads in parallel). */
-export const laterOrderPages: Match = (method, path, query) => method === 'GET' && /orders$/.test(path) && Number(query.page) > 1;
+/** Order list reads after page 1 (the ID windows, or page numbers, Return All reads in parallel). */
+export const laterOrderPages: Match = (method, path, query) =>
+	method === 'GET' && /orders$/.test(path) && (Number(query.page) > 1 || /^id ::/.test(String(query.search ?? '')));

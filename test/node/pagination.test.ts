@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { transportSettings } from '../../nodes/shared/transport';
 import { addBulkOrders } from '../fake/bulk';
 import { runFluentCart } from '../helpers/engine';
+import { recordFigure } from '../helpers/capture';
 import { holdUntil, laterOrderPages } from '../helpers/gate';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
@@ -81,33 +82,67 @@ describe('Return All', () => {
 		expect(Math.max(...afterWave.map((r) => r.inFlight))).toBeLessThanOrEqual(4);
 	});
 
-	it('keeps an order once when a new order shifts the pages while they are read', async () => {
-		addBulkOrders(ctx.fake.store, 600);
+	it('loses and repeats nothing while orders arrive and go during the read (10,000 orders, 100 in, 100 out)', async () => {
+		addBulkOrders(ctx.fake.store, 10000);
+		const atStart = new Set(ctx.fake.store.orders.keys());
+		// Every 37th order, from the newest down, is deleted during the read (100 of them).
+		const doomed = [...atStart].sort((a, b) => b - a).filter((_, n) => n % 37 === 5).slice(0, 100);
+		const deleted = new Set<number>();
+		let inserted = 0;
 		ctx.fake.resetLog();
 		ctx.fake.faultHook = (method, path, query) => {
-			// Just before page 2 is served, a customer places an order: everything moves down one.
-			if (method === 'GET' && /orders$/.test(path) && Number(query.page) === 2 && ctx.fake.store.orders.size === 600) {
-				addBulkOrders(ctx.fake.store, 1);
+			// Before each read after page 1: first four orders arrive each time, then four go.
+			if (!laterOrderPages(method, path, query)) return undefined;
+			if (inserted < 100) {
+				for (let n = 0; n < 4 && inserted < 100; n++, inserted++) addBulkOrders(ctx.fake.store, 1);
+			} else {
+				for (let n = 0; n < 4 && deleted.size < doomed.length; n++) {
+					const id = doomed[deleted.size];
+					ctx.fake.store.orders.delete(id);
+					deleted.add(id);
+				}
 			}
 			return undefined;
 		};
 		const result = await listOrders({ returnAll: true });
 		ctx.fake.faultHook = undefined;
+		expect(result.error).toBeUndefined();
 		const seen = ids(result.json);
-		expect(new Set(seen).size).toBe(seen.length);
-		expect(seen).toEqual(descending(600));
+		const lost = [...atStart].filter((id) => !deleted.has(id) && !seen.includes(id));
+		const duplicated = seen.length - new Set(seen).size;
+		const requests = pageRequests().length;
+		recordFigure(
+			'Return All under churn',
+			`${lost.length} lost, ${duplicated} duplicated (10,000 orders; ${inserted} inserted and ${deleted.size} deleted during the read; ${requests} requests, ceil(10000 / 199) = 51)`,
+		);
+		expect(inserted).toBe(100);
+		expect(deleted.size).toBe(100);
+		expect(lost).toEqual([]);
+		expect(duplicated).toBe(0);
+		// Newest first, as FluentCart lists them.
+		expect(seen).toEqual([...seen].sort((a, b) => b - a));
 	});
 
-	it('starts no new page after one fails, and reports the failure', async () => {
+	it('reads a quiet shop of 10,000 orders in ceil(10000 / 199) = 51 requests', async () => {
+		addBulkOrders(ctx.fake.store, 10000);
+		ctx.fake.resetLog();
+		const result = await listOrders({ returnAll: true });
+		expect(ids(result.json)).toEqual(descending(10000));
+		expect(pageRequests()).toHaveLength(51);
+	});
+
+	it('starts no new window after one fails, and reports the failure', async () => {
 		addBulkOrders(ctx.fake.store, 3000); // 16 pages
 		ctx.fake.resetLog();
-		// Pages 2 and 3 are answered together: whichever answer the node sees first, at most one
-		// more page (4) can have been started before it knows page 3 failed.
+		// The first two windows are answered together, and the second fails: whichever answer the
+		// node sees first, at most one more window can have been started before it knows.
 		holdUntil(ctx.fake, laterOrderPages, 2);
-		ctx.fake.faultHook = (method, path, query) =>
-			method === 'GET' && /orders$/.test(path) && Number(query.page) === 3
-				? { kind: 'status', status: 500, body: { code: 'db_error', message: 'Database went away', data: { status: 500 } } }
-				: undefined;
+		let later = 0;
+		ctx.fake.faultHook = (method, path, query) => {
+			if (!laterOrderPages(method, path, query)) return undefined;
+			later += 1;
+			return later === 2 ? { kind: 'status', status: 500, body: { code: 'db_error', message: 'Database went away', data: { status: 500 } } } : undefined;
+		};
 		const result = await listOrders({ returnAll: true, pagesInParallel: 2 });
 		ctx.fake.faultHook = undefined;
 		expect(result.error?.message).toBe('FluentCart failed: Database went away (HTTP 500)');

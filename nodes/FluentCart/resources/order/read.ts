@@ -88,6 +88,9 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 		const customerId = requirePositiveId(this, i, 'Customer ID', filters.customerId);
 		path = `customers/${customerId}/orders`;
 	}
-	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, concurrency, itemIndex: i, keep });
+	// Sorted by ID, newest first (the default), Return All reads ID windows: nothing is lost or
+	// repeated when orders arrive or go while the pages are read.
+	const idWindows = qs.sort_by === 'id' && String(qs.sort_type).toLowerCase() === 'desc';
+	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, concurrency, itemIndex: i, keep, idWindows });
 	return simplify ? orders.map((order) => simplifyOrder(order)) : orders;
 }
