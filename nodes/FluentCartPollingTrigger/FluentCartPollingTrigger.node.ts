@@ -17,6 +17,11 @@ import { pollingProperties } from './description';
 import { isUnpaidRenewal, latest, lowStock, newSince, recentRows, recentStatuses, SOURCES } from './pollers';
 import type { PollState } from './pollers';
 
+/** How far below the ID cursor each poll looks for records that became visible late. */
+const LOOK_BACK_IDS = 20;
+/** IDs remembered in the look-back window (a burst of new records is larger than the window). */
+const MAX_RECENT_IDS = 1000;
+
 const TO_STATUS_PARAMETER: Record<string, string> = {
 	status: 'toOrderStatuses',
 	payment_status: 'toPaymentStatuses',
@@ -147,15 +152,41 @@ export class FluentCartPollingTrigger implements INodeType {
 		// FluentCart 1.6+ creates renewal invoices unpaid; they are skipped unless asked for.
 		const keep = (row: IDataObject) =>
 			event !== 'newOrder' || !isUnpaidRenewal(row) || this.getNodeParameter('includeUnpaidRenewals', false) === true;
-		if (manual || state.lastId === undefined) {
+		if (manual) {
 			const newest = await latest(this, { ...source, qs });
-			if (manual) return emit(newest && keep(newest) ? [newest] : []);
-			// First poll after activation: start from here, never replay history.
-			state.lastId = newest ? Number(newest.id ?? newest.ID) : 0;
+			return emit(newest && keep(newest) ? [newest] : []);
+		}
+		const idOf = (row: IDataObject) => Number(row.id ?? row.ID);
+		if (!source.operatorSearch) {
+			// Coupons take no ID search: newest first, down to the last ID seen.
+			if (state.lastId === undefined) {
+				const newest = await latest(this, { ...source, qs });
+				state.lastId = newest ? idOf(newest) : 0;
+				return null;
+			}
+			const rows = await newSince(this, { ...source, qs }, state.lastId);
+			if (rows.length) state.lastId = Math.max(state.lastId, ...rows.map(idOf));
+			return emit(rows.filter(keep));
+		}
+		if (state.lastId === undefined) {
+			// First poll after activation: remember where the shop is (the newest records, so the
+			// look-back below never takes them for late arrivals); never replay history.
+			const newest = await recentRows(this, { ...source, qs: { ...qs, sort_by: 'id', sort_type: 'desc' } }, LOOK_BACK_IDS + 1);
+			state.lastId = newest.length ? Math.max(...newest.map(idOf)) : 0;
+			state.recentIds = newest.map(idOf).filter((id) => id > state.lastId! - LOOK_BACK_IDS);
 			return null;
 		}
-		const rows = await newSince(this, { ...source, qs }, state.lastId);
-		if (rows.length) state.lastId = Math.max(state.lastId, ...rows.map((row) => Number(row.id ?? row.ID)));
-		return emit(rows.filter(keep));
+		// A record can become visible after a higher ID did (a slow transaction, a payment page
+		// that saves late): each poll looks back LOOK_BACK_IDS below the cursor and emits what it
+		// has not seen, remembering the IDs in that window so nothing is emitted twice.
+		const from = Math.max(0, state.lastId - LOOK_BACK_IDS);
+		const rows = await newSince(this, { ...source, qs }, from);
+		// A state from before the look-back existed knows no window: what it had passed counts as seen.
+		const seen = new Set(state.recentIds ?? rows.filter((row) => idOf(row) <= state.lastId!).map(idOf));
+		const fresh = rows.filter((row) => !seen.has(idOf(row)));
+		if (rows.length) state.lastId = Math.max(state.lastId, ...rows.map(idOf));
+		const floor = state.lastId - LOOK_BACK_IDS;
+		state.recentIds = [...new Set([...seen, ...fresh.map(idOf)])].filter((id) => id > floor).slice(-MAX_RECENT_IDS);
+		return emit(fresh.filter(keep));
 	}
 }

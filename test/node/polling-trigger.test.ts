@@ -34,7 +34,8 @@ describe('New Order', () => {
 		ctx.fake.resetLog();
 		expect(await host.poll()).toBeNull();
 		expect(ctx.fake.requests).toHaveLength(1);
-		expect(ctx.fake.requests[0].query).toMatchObject({ search: 'id > 2', sort_by: 'id', sort_type: 'asc' });
+		// The cursor (2) minus the 20-ID look-back, floored at 0.
+		expect(ctx.fake.requests[0].query).toMatchObject({ search: 'id > 0', sort_by: 'id', sort_type: 'asc' });
 
 		// One new.
 		await createOrder(ctx);
@@ -54,6 +55,36 @@ describe('New Order', () => {
 		expect(ctx.fake.requests).toHaveLength(3);
 		expect(host.staticData().lastId).toBe(453);
 		expect(await host.poll()).toBeNull();
+	});
+
+	it('emits an order that becomes visible after a higher one, once (20-ID look-back)', async () => {
+		addBulkOrders(ctx.fake.store, 30);
+		const host = poller({ event: 'newOrder' });
+		expect(await host.poll()).toBeNull();
+		addBulkOrders(ctx.fake.store, 2);
+		const [lateId, higherId] = [...ctx.fake.store.orders.keys()].slice(-2);
+		// The lower one commits late: invisible while the higher one is read.
+		const late = ctx.fake.store.orders.get(lateId)!;
+		ctx.fake.store.orders.delete(lateId);
+		expect(ids(await host.poll())).toEqual([higherId]);
+		ctx.fake.store.orders.set(lateId, late);
+		ctx.fake.resetLog();
+		expect(ids(await host.poll())).toEqual([lateId]);
+		expect(ctx.fake.requests).toHaveLength(1);
+		expect(ctx.fake.requests[0].query).toMatchObject({ search: `id > ${higherId - 20}` });
+		expect(await host.poll()).toBeNull();
+		expect(host.staticData()).toMatchObject({ lastId: higherId });
+		expect((host.staticData().recentIds as number[]).every((id) => id > higherId - 20)).toBe(true);
+	});
+
+	it('keeps working on a cursor saved before the look-back existed, without replaying', async () => {
+		addBulkOrders(ctx.fake.store, 30);
+		const host = poller({ event: 'newOrder' });
+		await host.poll();
+		delete host.staticData().recentIds;
+		expect(await host.poll()).toBeNull();
+		addBulkOrders(ctx.fake.store, 1);
+		expect(ids(await host.poll())).toEqual([[...ctx.fake.store.orders.keys()].pop()]);
 	});
 
 	it('starts from 0 on an empty shop', async () => {
