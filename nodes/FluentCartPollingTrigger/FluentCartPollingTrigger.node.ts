@@ -83,6 +83,7 @@ export class FluentCartPollingTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
+		const manual = this.getMode() === 'manual';
 		const field = event === 'orderStatusChanged' ? (this.getNodeParameter('statusField', 'status') as string) : 'status';
 		const site = checkSiteUrl((await this.getCredentials(CREDENTIAL_NAME)).url).url ?? '';
 		const state = this.getWorkflowStaticData('node') as PollState;
@@ -94,7 +95,15 @@ export class FluentCartPollingTrigger implements INodeType {
 		}
 		state.field = field;
 		state.site = site;
-		const manual = this.getMode() === 'manual';
+		// After a long gap (a deactivated workflow, n8n down) the cursor and snapshot are stale:
+		// by default start from now, as an activation does; Catch Up keeps them.
+		const now = Date.now();
+		const pauseMs = Math.max(0, Number(this.getNodeParameter('pauseHours', 24))) * 3_600_000;
+		const paused = state.lastPollAt !== undefined && now - state.lastPollAt > pauseMs;
+		if (!manual) state.lastPollAt = now;
+		if (paused && this.getNodeParameter('afterPause', 'startFromNow') === 'startFromNow') {
+			for (const key of Object.keys(state)) if (!['event', 'field', 'site', 'lastPollAt'].includes(key)) delete state[key];
+		}
 		const source = SOURCES[event];
 		const emit = (rows: IDataObject[]) => (rows.length ? [this.helpers.returnJsonArray(rows)] : null);
 

@@ -155,4 +155,32 @@ export const pollingProperties: INodeProperties[] = [
 		description:
 			'Whether to also fire for the renewal invoices FluentCart 1.6+ creates before a subscription renews (type renewal, not paid yet). Off: they are skipped, because they are created unpaid and never fire again once paid; use the Renewal Paid event for those.',
 	},
+	{
+		displayName: 'After a Pause',
+		name: 'afterPause',
+		type: 'options',
+		default: 'startFromNow',
+		options: [
+			{
+				name: 'Start From Now',
+				value: 'startFromNow',
+				description: 'Skip what happened while the trigger did not poll, as a fresh activation does',
+			},
+			{
+				name: 'Catch Up',
+				value: 'catchUp',
+				description: 'Emit what happened while the trigger did not poll (records created, statuses changed), in one burst',
+			},
+		],
+		description:
+			'What the first poll does after the trigger did not poll for longer than Pause Length: a workflow that was deactivated for a while, or n8n that was down. Shorter gaps (a restart) are always caught up.',
+	},
+	{
+		displayName: 'Pause Length (Hours)',
+		name: 'pauseHours',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 24,
+		description: 'A gap between two polls longer than this counts as a pause',
+	},
 ];

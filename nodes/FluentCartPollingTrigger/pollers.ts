@@ -18,6 +18,8 @@ export interface PollState extends IDataObject {
 	lastId?: number;
 	snapshot?: Record<string, string>;
 	low?: number[];
+	/** When the last scheduled poll ran (ms since 1970): a long gap is a pause. */
+	lastPollAt?: number;
 	/** ID cursors: the IDs seen within the look-back window below `lastId`. */
 	recentIds?: number[];
 	/** Renewal Paid: the ids of the most recent paid invoices at the last poll. */

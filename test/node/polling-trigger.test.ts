@@ -87,6 +87,23 @@ describe('New Order', () => {
 		expect(ids(await host.poll())).toEqual([[...ctx.fake.store.orders.keys()].pop()]);
 	});
 
+	it.each([
+		['starts from now after a pause longer than Pause Length (the default)', {}, 48, false],
+		['catches up after a pause when asked', { afterPause: 'catchUp' }, 48, true],
+		['always catches up after a short gap (a restart)', {}, 2, true],
+	])('%s', async (_label, options, hoursAway, emits) => {
+		await createOrder(ctx);
+		const host = poller({ event: 'newOrder', ...options });
+		expect(await host.poll()).toBeNull();
+		// The trigger last polled `hoursAway` hours ago; two orders arrived meanwhile.
+		host.staticData().lastPollAt = Date.now() - hoursAway * 3_600_000;
+		const a = await createOrder(ctx);
+		const b = await createOrder(ctx);
+		expect(ids(await host.poll())).toEqual(emits ? [a, b] : []);
+		const c = await createOrder(ctx);
+		expect(ids(await host.poll())).toEqual([c]);
+	});
+
 	it('starts from 0 on an empty shop', async () => {
 		const host = poller({ event: 'newOrder' });
 		expect(await host.poll()).toBeNull();
