@@ -14,7 +14,7 @@ import { checkSiteUrl } from '../shared/url';
 
 import { requireInteger } from '../shared/validation';
 import { pollingProperties } from './description';
-import { isUnpaidRenewal, latest, lowStock, newSince, recentRows, recentStatuses, SOURCES } from './pollers';
+import { idOf, isUnpaidRenewal, latest, lowStock, newSince, recentRows, recentStatuses, SOURCES } from './pollers';
 import type { PollState } from './pollers';
 
 /** How far below the ID cursor each poll looks for records that became visible late. */
@@ -165,7 +165,6 @@ export class FluentCartPollingTrigger implements INodeType {
 			const newest = await latest(this, { ...source, qs });
 			return emit(newest && keep(newest) ? [newest] : []);
 		}
-		const idOf = (row: IDataObject) => Number(row.id ?? row.ID);
 		if (!source.operatorSearch) {
 			// Coupons take no ID search: newest first, down to the last ID seen.
 			if (state.lastId === undefined) {

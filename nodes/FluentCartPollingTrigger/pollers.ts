@@ -50,7 +50,8 @@ export const SOURCES: Record<string, ListSource> = {
 export const isUnpaidRenewal = (row: IDataObject) =>
 	row.type === 'renewal' && ['pending', 'payment_scheduled'].includes(String(row.payment_status));
 
-const idOf = (row: IDataObject) => Number(row.id ?? row.ID);
+/** A record's ID (products call it `ID`). */
+export const idOf = (row: IDataObject) => Number(row.id ?? row.ID);
 
 /** The most recent record (highest ID), or undefined when the list is empty. */
 export async function latest(ctx: IPollFunctions, source: ListSource): Promise<IDataObject | undefined> {

@@ -157,14 +157,22 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 			location: 'outputPane',
 		});
 	}
+	// What the write itself answered: the output whether or not the order can be read back.
 	const written = {
 		order_id: orderId,
 		transaction_id: Number(transaction.id),
 		amount: amountCents,
 		currency: order.currency,
 		gateway_refunded: !gatewayFailed,
+		...(gatewayFailed
+			? {
+					warning:
+						'Refund recorded in FluentCart only: the payment gateway did not return the money. Refund the customer outside FluentCart.',
+				}
+			: {}),
 		fluent_cart_refund: response.fluent_cart_refund,
 		gateway_refund: response.gateway_refund,
+		...(response.subscription_cancel ? { subscription_cancel: response.subscription_cancel } : {}),
 	};
 	const read = await readBackAfterWrite(
 		this,
@@ -184,20 +192,7 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 		});
 	}
 	return {
-		order_id: orderId,
-		transaction_id: Number(transaction.id),
-		amount: amountCents,
-		currency: order.currency,
-		gateway_refunded: !gatewayFailed,
-		...(gatewayFailed
-			? {
-					warning:
-						'Refund recorded in FluentCart only: the payment gateway did not return the money. Refund the customer outside FluentCart.',
-				}
-			: {}),
-		fluent_cart_refund: response.fluent_cart_refund,
-		gateway_refund: response.gateway_refund,
-		...(response.subscription_cancel ? { subscription_cancel: response.subscription_cancel } : {}),
+		...written,
 		refund_read_back: asAsked ? 'as asked' : 'different amount',
 		refunded_cents_read_back: readBack,
 		order_payment_status: after.payment_status,
