@@ -32,3 +32,20 @@ export function holdUntil(fake: FakeFluentCart, match: Match, count: number): { 
 /** Order list reads after page 1 (the ID windows, or page numbers, Return All reads in parallel). */
 export const laterOrderPages: Match = (method, path, query) =>
 	method === 'GET' && /orders$/.test(path) && (Number(query.page) > 1 || /^id ::/.test(String(query.search ?? '')));
+
+/**
+ * Lets `action` (another client changing the shop) finish before the `n`-th request `match` picks
+ * is handled: the shop changes exactly between two of the node's requests, with no timer.
+ */
+export function changeBefore(fake: FakeFluentCart, match: Match, n: number, action: () => Promise<unknown>): { done: () => boolean } {
+	let seen = 0;
+	let done = false;
+	fake.gate = (method, path, query) => {
+		if (done || !match(method, path, query)) return undefined;
+		seen += 1;
+		if (seen < n) return undefined;
+		done = true;
+		return action().then(() => undefined);
+	};
+	return { done: () => done };
+}

@@ -69,11 +69,12 @@ describe('Coupon → Update', () => {
 			expect(result.json[0]).toMatchObject({ title: 'Spring sale', notes: 'keep me', start_date: '2026-03-01 08:00:00' });
 			expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
 				`GET coupons/${id}`,
+				`GET coupons/${id}`,
 				`PUT coupons/${id}`,
 				`GET coupons/${id}`,
 			]);
 			// What FluentCart returned in cents went back as the decimals it takes.
-			expect(ctx.fake.requests[1].body).toMatchObject({
+			expect(ctx.fake.requests[2].body).toMatchObject({
 				amount: type === 'fixed' ? 19.99 : 12.5,
 				conditions: { min_purchase_amount: 25.5, max_discount_amount: 7.25 },
 			});
@@ -86,7 +87,7 @@ describe('Coupon → Update', () => {
 		await run('update', { couponId: rl(1), updateFields: { status: 'disabled' } });
 		expect({ ...snapshot(row(1)), status: '' }).toEqual({ ...before, status: '' });
 		expect(row(1).status).toBe('disabled');
-		expect(ctx.fake.requests[1].body).not.toHaveProperty('conditions');
+		expect(ctx.fake.requests[2].body).not.toHaveProperty('conditions');
 	});
 
 	it('shows why merging matters: the same PUT with only the changed field wipes the coupon', async () => {

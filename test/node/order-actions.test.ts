@@ -38,8 +38,9 @@ describe('Order → Update', () => {
 		expect({ ...after, invoice_no: '', updated_at: '' }).toEqual({ ...before, invoice_no: '', updated_at: '' });
 		expect(withoutStamp(ctx.fake.store.itemsOf(id))).toEqual(itemsBefore);
 		expect(result.json[0]).toMatchObject({ invoice_no: 'MANUAL-7', note: 'leave at the door', total_amount: 6693 });
-		// Read, write the whole record, read back.
+		// Read, read again just before the whole-record write (nothing moved), write, read back.
 		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET orders/${id}`,
 			`GET orders/${id}`,
 			`POST orders/${id}`,
 			`GET orders/${id}`,
@@ -65,9 +66,24 @@ describe('Order → Update', () => {
 		const id = await createOrder(ctx);
 		await completeOrder(ctx, id);
 		ctx.fake.resetLog();
-		const result = await run('update', { orderId: rl(id), updateFields: { note: 'x' } });
+		const result = await run('update', { orderId: rl(id), updateFields: { note: 'x', invoiceNo: 'INV-X' } });
 		expect(result.error?.message).toMatch(/is completed, and FluentCart does not allow editing completed orders/);
-		expect(ctx.fake.requestsTo('POST', /orders/)).toHaveLength(0);
+		expect(result.error?.description).toMatch(/Only its Note can be changed/);
+		expect(ctx.fake.requestsTo('POST', /./)).toHaveLength(0);
+	});
+
+	it('changes only the note through notes/attach, which writes that one column (completed orders too)', async () => {
+		const id = await createOrder(ctx, undefined, { note: 'old' });
+		await completeOrder(ctx, id);
+		const before = orderRow(ctx.fake.store.orders.get(id)!);
+		ctx.fake.resetLog();
+		const result = await run('update', { orderId: rl(id), updateFields: { note: 'Gift wrap please' } });
+		expect(result.error).toBeUndefined();
+		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST notes/attach', `GET orders/${id}`]);
+		expect(ctx.fake.requests[0].body).toEqual({ order_id: id, note: 'Gift wrap please' });
+		const after = orderRow(ctx.fake.store.orders.get(id)!);
+		expect({ ...after, note: '', updated_at: '' }).toEqual({ ...before, note: '', updated_at: '' });
+		expect(result.json[0]).toMatchObject({ id, note: 'Gift wrap please', status: 'completed' });
 	});
 
 	it('asks for at least one field', async () => {

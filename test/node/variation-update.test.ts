@@ -65,9 +65,11 @@ describe('Variation → Update keeps the whole record', () => {
 
 		const result = await run({ variationId: rl(id), updateFields: { title: 'Lab T-Shirt Large' } });
 		expect(result.error).toBeUndefined();
-		// The prices go back in the site's unit: the version is read once, before anything else.
+		// The prices go back in the site's unit: the version is read once, before anything else. The
+		// variation is read again just before the whole-record write (nothing moved).
 		expect(ctx.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
 			'GET plugins/fluent-cart/fluent-cart',
+			'GET variants',
 			'GET variants',
 			`POST products/variants/${id}`,
 		]);

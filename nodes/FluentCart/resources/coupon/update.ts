@@ -2,7 +2,8 @@
  * Update a coupon. FluentCart's `PUT coupons/{id}` validates the whole body again and writes every
  * field, setting the ones left out to empty (priority, notes, dates) and the conditions to their
  * defaults. So we read the coupon raw, convert what it returns in cents back to the decimals
- * FluentCart takes, change the user's fields and send the whole coupon.
+ * FluentCart takes, change the user's fields and send the whole coupon, after reading it again just
+ * before the write and refusing when anything moved (see `write-guard`).
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
@@ -10,6 +11,7 @@ import { centsToDecimal } from '../../../shared/money';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
+import { rereadUnchanged } from '../../../shared/write-guard';
 import {
 	checkAmountSyntax,
 	checkDates,
@@ -91,6 +93,12 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 	checkDates(this, i, body.start_date, body.end_date);
 
+	await rereadUnchanged(this, i, {
+		what: `Coupon ${couponId}`,
+		before: coupon,
+		reread: async () => await fetchCoupon(this, couponId, i, true),
+		sentBack: wholeCouponBody,
+	});
 	await fluentCartRequest(this, { method: 'PUT', path: `coupons/${couponId}`, body, itemIndex: i });
 	// The update answer carries PHP DateTime objects: read the stored coupon back instead.
 	return couponOutput(await fetchCoupon(this, couponId, i));

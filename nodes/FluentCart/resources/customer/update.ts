@@ -2,13 +2,15 @@
  * Update a customer. FluentCart's `PUT customers/{id}` writes every profile column from the body,
  * setting the ones left out to empty (`user_id` too, which unlinks the WordPress user), and checks
  * the email's uniqueness against the body's `id`. So we read the customer raw, change the user's
- * fields, and send the whole record back with its `id`.
+ * fields, and send the whole record back with its `id`, after reading it again just before the write
+ * and refusing when anything moved (see `write-guard`).
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
+import { rereadUnchanged } from '../../../shared/write-guard';
 import { customerOutput, fetchCustomer, profileFields, requireEmail, requireText } from './helpers';
 
 /** The columns CustomerRequest sanitises and CustomerResource::update writes. */
@@ -61,6 +63,12 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 	const body = { ...wholeCustomerBody(customer), ...changes };
 	// Sent in both forms: stores that ask for one name field at checkout only read full_name.
 	body.full_name = `${String(body.first_name ?? '')} ${String(body.last_name ?? '')}`.trim();
+	await rereadUnchanged(this, i, {
+		what: `Customer ${customerId}`,
+		before: customer,
+		reread: async () => await fetchCustomer(this, customerId, i, { raw: true }),
+		sentBack: wholeCustomerBody,
+	});
 	const response = await fluentCartRequest(this, {
 		method: 'PUT',
 		path: `customers/${customerId}`,

@@ -7,8 +7,10 @@
  * - the detail is written with what is sent (`detail.id` is needed to find it), and a missing
  *   `default_variation_id` is nulled;
  * - for a simple product, `variants[0]` is required and written column by column (an absent
- *   price becomes 0, prices are decimals). Other products' variations are left alone unless sent.
- * So we read the editor payload raw, change the user's fields and send every field back.
+ *   price becomes 0, prices are decimals); columns left out are not touched, so the stock is never
+ *   sent and a sale between our read and the write stands. Other products' variations are left
+ *   alone unless sent.
+ * So we read the editor payload raw, change the user's fields and send the other fields back.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
@@ -87,9 +89,10 @@ function simpleVariant(variant: IDataObject, changes: ProductChanges, fulfillmen
 	else if (changes.compareAtPrice !== undefined) out.compare_price = decimalToUnit(changes.compareAtPrice, unit);
 	else if (Number(variant.compare_price) > 0) out.compare_price = centsToUnit(Number(variant.compare_price), unit);
 	out.item_cost = centsToUnit(Number(variant.item_cost ?? 0), unit);
-	// manage_stock and stock_status are left out on purpose: with manage_stock sent, FluentCart
-	// overwrites total_stock with the available count. Absent columns are not touched.
-	for (const field of ['manage_cost', 'total_stock', 'available', 'committed', 'on_hold', 'serial_index', 'downloadable'] as const) {
+	// Stock is left out: FluentCart writes only the columns sent (recorded: a title change without
+	// them keeps a sale made after the node's read; sending the stock as read undoes it). With
+	// manage_stock sent, FluentCart would also overwrite total_stock with the available count.
+	for (const field of ['manage_cost', 'serial_index', 'downloadable'] as const) {
 		if (notNull(variant[field])) out[field] = variant[field];
 	}
 	if (variant.shipping_class && variant.shipping_class !== '0') out.shipping_class = variant.shipping_class;

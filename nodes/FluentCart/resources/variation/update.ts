@@ -2,7 +2,8 @@
  * Variation → Update. FluentCart's `POST products/variants/{id}` replaces the whole variation
  * (stock fields left out are overwritten, images left out are deleted) and takes the id from the
  * body, not from the URL. So we read the variation as FluentCart has it, change the user's fields,
- * and send the complete record back.
+ * and send the complete record back. Stock goes back as read, so the variation is read again just
+ * before the write and the update is refused when anything moved (see `write-guard`).
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
@@ -11,6 +12,7 @@ import { moneyUnit } from '../../../shared/profile';
 import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
+import { rereadUnchanged } from '../../../shared/write-guard';
 import { checkStoredPrice } from '../product/price-check';
 import { fetchVariation, variationOutput, wholeVariationBody } from './helpers';
 import { applySubscription, checkComparePrice, checkStock, checkVariationInput, readVariationMoney } from './input';
@@ -54,6 +56,12 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 	if (input.description !== undefined) info.description = input.description;
 	applySubscription(this, i, info, input, unit);
 
+	await rereadUnchanged(this, i, {
+		what: `Variation ${variationId}`,
+		before: current,
+		reread: async () => await fetchVariation(this, variationId, i, true),
+		sentBack: (variation) => wholeVariationBody(variation, unit),
+	});
 	const response = await fluentCartRequest(this, {
 		method: 'POST',
 		path: `products/variants/${variationId}`,
