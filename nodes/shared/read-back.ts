@@ -27,3 +27,19 @@ export async function readBackAfterWrite<T>(
 		return { failed: { written: true, readBack: 'failed', readBackError: reason } };
 	}
 }
+
+/**
+ * The item's output after a write: `build` of the read-back, or, when only the read-back failed,
+ * `answered` (what the write itself said) with the `readBack: "failed"` marker.
+ */
+export async function outputAfterWrite<T>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	done: string,
+	read: () => Promise<T>,
+	build: (value: T) => IDataObject,
+	answered: IDataObject,
+): Promise<IDataObject> {
+	const result = await readBackAfterWrite(ctx, itemIndex, done, read);
+	return result.failed ? { ...answered, ...result.failed } : build(result.value);
+}

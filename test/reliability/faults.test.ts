@@ -2,7 +2,7 @@
  * Fault injection on the fake FluentCart: every kind of failure a shop's host throws, on reads
  * (which must recover within their retry budget) and on 1,000 writes (which must never be sent
  * twice, and must tell the user what happened, what to do, and whether the change may have been
- * made). Prints the figures through the suite summary.
+ * made). Prints the figures through the suite summary. Writes whose read-back fails: read-back.test.ts.
  */
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
@@ -283,71 +283,3 @@ describe('writes are never sent twice', () => {
 		expect(tally.duplicateApplied).toBe(0);
 	});
 });
-
-describe('a write that went through but cannot be read back succeeds, and says so', () => {
-	const READ_BACK_ATTEMPTS = 20;
-	const tally = { attempts: 0, reportedDone: 0, duplicateApplied: 0 };
-	afterAll(() =>
-		recordFigure(
-			'writes applied whose read-back failed (create order, mark paid, refund, order update)',
-			`${tally.reportedDone} of ${tally.attempts} reported as done with readBack "failed"; duplicates applied: ${tally.duplicateApplied}`,
-		),
-	);
-
-	const readBackWrites: Array<{ name: string; method: string; path: RegExp; paid?: boolean; fresh?: boolean; parameters: IDataObject }> = [
-		{
-			name: 'create order',
-			method: 'POST',
-			path: /fluent-cart\/v2\/orders$/,
-			fresh: true,
-			// Each item its own shipping total, which tells the create requests apart.
-			parameters: orderParams('create', {
-				customerId: rl(1),
-				lineItems: { item: [{ variationId: 1, quantity: 1 }] },
-				additionalFields: { shippingTotal: '={{ $json.shipping }}' },
-			}),
-		},
-		{ name: 'mark paid', method: 'POST', path: /orders\/\d+\/mark-as-paid$/, parameters: orderParams('markPaid', { orderId: rl('={{ $json.id }}') }) },
-		{ name: 'refund', method: 'POST', path: /orders\/\d+\/refund$/, paid: true, parameters: orderParams('refund', { orderId: rl('={{ $json.id }}'), amount: '5' }) },
-		{
-			name: 'order update',
-			method: 'POST',
-			path: /orders\/\d+$/,
-			parameters: orderParams('update', { orderId: rl('={{ $json.id }}'), updateFields: { invoiceNo: '={{ "INV-RB-" + $json.id }}' } }),
-		},
-	];
-
-	it.each(readBackWrites.map((w) => [w.name, w] as const))('%s', async (_name, write) => {
-		const input = write.fresh
-			? Array.from({ length: READ_BACK_ATTEMPTS }, (_, n) => ({ shipping: ((n + 1) / 100).toFixed(2) }))
-			: await orders(READ_BACK_ATTEMPTS, write.paid);
-		const before = new Set([...ctx.fake.store.orders.keys()].map(String));
-		ctx.fake.resetLog();
-		// Once an order has been written, every read of it fails (all retries): only the read-back.
-		const written = () => new Set(ctx.fake.appliedWrites.filter((w) => w.method === write.method && write.path.test(w.path)).map((w) => orderIdFrom(w.path)));
-		ctx.fake.faultHook = (method, path) => {
-			const id = /^fluent-cart\/v2\/orders\/(\d+)$/.exec(path)?.[1];
-			if (method !== 'GET' || !id) return undefined;
-			const touched = write.fresh ? !before.has(id) : written().has(id);
-			return touched ? { kind: 'status', status: 503, body: { code: 'service_unavailable', message: 'Service Unavailable' } } : undefined;
-		};
-		const result = await runFluentCart({ credentials: ctx.credentials, parameters: write.parameters, input, continueOnFail: true });
-		ctx.fake.faultHook = undefined;
-		expect(result.error).toBeUndefined();
-		expect(result.json).toHaveLength(READ_BACK_ATTEMPTS);
-		const applied = ctx.fake.appliedWrites.filter((w) => w.method === write.method && write.path.test(w.path));
-		expect(applied).toHaveLength(READ_BACK_ATTEMPTS);
-		tally.attempts += READ_BACK_ATTEMPTS;
-		tally.duplicateApplied += extra(applied.map((w) => (write.fresh ? String((w.body as IDataObject).shipping_total) : w.path)));
-		for (const item of result.json) {
-			expect(item.error).toBeUndefined();
-			expect(item).toMatchObject({ written: true, readBack: 'failed' });
-			expect(String(item.readBackError)).toMatch(/HTTP 503/);
-			tally.reportedDone += 1;
-		}
-		expect(result.hints.filter((h) => /but reading it back failed .*Do not run this item again/.test(h.message))).toHaveLength(READ_BACK_ATTEMPTS);
-		// Nothing was tried again: one write request per item.
-		expect(ctx.fake.requests.filter((r) => r.method === write.method && write.path.test(fullPath(r)))).toHaveLength(READ_BACK_ATTEMPTS);
-	});
-});
-

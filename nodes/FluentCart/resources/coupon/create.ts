@@ -2,6 +2,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
+import { outputAfterWrite } from '../../../shared/read-back';
 import {
 	checkAmountSyntax,
 	checkDates,
@@ -53,5 +54,8 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 
 	const created = await fluentCartRequest(this, { method: 'POST', path: 'coupons', body, itemIndex: i });
 	const id = Number((created.data as IDataObject | undefined)?.id);
-	return couponOutput(await fetchCoupon(this, id, i));
+	return await outputAfterWrite(this, i, `Coupon ${id} was created`, async () => await fetchCoupon(this, id, i), couponOutput, {
+		id,
+		code: body.code,
+	});
 }

@@ -9,6 +9,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { centsToDecimal } from '../../../shared/money';
 import { fluentCartRequest } from '../../../shared/transport';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { inputError } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
 import { rereadUnchanged } from '../../../shared/write-guard';
@@ -101,5 +102,7 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 	});
 	await fluentCartRequest(this, { method: 'PUT', path: `coupons/${couponId}`, body, itemIndex: i });
 	// The update answer carries PHP DateTime objects: read the stored coupon back instead.
-	return couponOutput(await fetchCoupon(this, couponId, i));
+	return await outputAfterWrite(this, i, `Coupon ${couponId} was updated`, async () => await fetchCoupon(this, couponId, i), couponOutput, {
+		id: couponId,
+	});
 }

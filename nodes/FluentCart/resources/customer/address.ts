@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { requireOneOf } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
 import { fetchCustomer, requireCountry, requireEmail, requireText } from './helpers';
@@ -75,17 +76,31 @@ export async function addAddress(this: IExecuteFunctions, i: number): Promise<ID
 			description: 'Check the customer’s addresses in FluentCart.',
 		});
 	}
+	// The address exists from here on: a failure after this point is reported, not thrown, so that
+	// running the item again does not save it twice.
+	const report: IDataObject = {};
 	if (extra.makePrimary === true && String((created.data as IDataObject).is_primary) !== '1') {
-		await fluentCartRequest(this, {
-			method: 'POST',
-			path: `customers/${customerId}/address/make-primary`,
-			body: { addressId, type },
-			itemIndex: i,
-		});
+		try {
+			await fluentCartRequest(this, {
+				method: 'POST',
+				path: `customers/${customerId}/address/make-primary`,
+				body: { addressId, type },
+				itemIndex: i,
+			});
+		} catch (error) {
+			report.primary_warning = `Address ${addressId} was saved, but making it the primary ${type} address failed (${(error as Error).message}). Make it primary in FluentCart instead of adding it again.`;
+			this.addExecutionHints({ message: `Item ${i}: ${String(report.primary_warning)}`, location: 'outputPane' });
+		}
 	}
-	const saved = (await listAddresses(this, customerId, type, i)).find((address) => Number(address.id) === addressId);
-	const output = saved ?? (created.data as IDataObject);
-	return { ...output, ...companyNameReport(body, output) };
+	const build = (addresses: IDataObject[]) => {
+		const output = addresses.find((address) => Number(address.id) === addressId) ?? (created.data as IDataObject);
+		return { ...output, ...companyNameReport(body, output), ...report };
+	};
+	const read = async () => await listAddresses(this, customerId, type, i);
+	return await outputAfterWrite(this, i, `Address ${addressId} of customer ${customerId} was saved`, read, build, {
+		...(created.data as IDataObject),
+		...report,
+	});
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { customerOutput, fetchCustomer, profileFields, requireEmail, requireText } from './helpers';
 
 export async function create(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -24,5 +25,9 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 
 	const created = await fluentCartRequest(this, { method: 'POST', path: 'customers', body, itemIndex: i });
 	const id = Number((created.data as IDataObject | undefined)?.id);
-	return customerOutput(this, await fetchCustomer(this, id, i), i);
+	const build = (customer: IDataObject) => customerOutput(this, customer, i);
+	return await outputAfterWrite(this, i, `Customer ${id} was created`, async () => await fetchCustomer(this, id, i), build, {
+		id,
+		email: body.email,
+	});
 }

@@ -4,6 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { inputError, requireOneOf, requirePositiveId } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { formatDate, readDate } from '../report/dates';
 import {
 	fetchLicenseDetails,
@@ -54,8 +55,11 @@ export async function activateSite(this: IExecuteFunctions, i: number): Promise<
 		itemIndex: i,
 	});
 	refusedInBody(this, i, response);
-	const details = await fetchLicenseDetails(this, licenseId, i);
-	return { ...licenseDetailsOutput(this, details, i), message: response.message };
+	const build = (details: IDataObject) => ({ ...licenseDetailsOutput(this, details, i), message: response.message });
+	return await outputAfterWrite(this, i, `License ${licenseId} was activated on ${url}`, async () => await fetchLicenseDetails(this, licenseId, i), build, {
+		id: licenseId,
+		message: response.message,
+	});
 }
 
 export async function deactivateSite(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -88,8 +92,10 @@ export async function deactivateSite(this: IExecuteFunctions, i: number): Promis
 		itemIndex: i,
 	});
 	refusedInBody(this, i, response);
-	const details = await fetchLicenseDetails(this, licenseId, i);
-	return { ...licenseDetailsOutput(this, details, i), message: response.message, deactivated_activation_id: activationId };
+	const answered = { message: response.message, deactivated_activation_id: activationId };
+	const build = (details: IDataObject) => ({ ...licenseDetailsOutput(this, details, i), ...answered });
+	const done = `Activation ${activationId} of license ${licenseId} was deactivated`;
+	return await outputAfterWrite(this, i, done, async () => await fetchLicenseDetails(this, licenseId, i), build, { id: licenseId, ...answered });
 }
 
 export async function regenerateKey(this: IExecuteFunctions, i: number): Promise<IDataObject> {

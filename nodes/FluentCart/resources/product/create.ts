@@ -7,6 +7,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { moneyUnit } from '../../../shared/profile';
 import { fluentCartRequest } from '../../../shared/transport';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { inputError, requireDecimal, requireOneOf } from '../../../shared/validation';
 import { userDecimal } from '../../../shared/amounts';
 import { checkComparePrice } from '../variation/input';
@@ -68,7 +69,12 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 			);
 		}
 	}
-	const product = await fetchPricing(this, productId, i);
-	if (unit) checkStoredPrice(this, i, product, price, `product ${productId}`);
-	return productOutput(this, product, i);
+	const build = (product: IDataObject) => {
+		if (unit) checkStoredPrice(this, i, product, price, `product ${productId}`);
+		return productOutput(this, product, i);
+	};
+	// Without the read-back the stored price cannot be checked: the marker says to look.
+	return await outputAfterWrite(this, i, `Product ${productId} was created`, async () => await fetchPricing(this, productId, i), build, {
+		id: productId,
+	});
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { inputError, requireInteger } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
 import { variationOutput } from '../variation/helpers';
@@ -39,9 +40,16 @@ export async function updateInventory(this: IExecuteFunctions, i: number): Promi
 		body: { total_stock: total, available },
 		itemIndex: i,
 	});
-	const after = await fetchPricing(this, productId, i);
-	const variation = ((after.variants ?? []) as IDataObject[]).find((v) => Number(v.id) === variationId) ?? {};
-	return { ...variationOutput(this, variation, i), message: response.message };
+	const build = (after: IDataObject) => {
+		const variation = ((after.variants ?? []) as IDataObject[]).find((v) => Number(v.id) === variationId) ?? {};
+		return { ...variationOutput(this, variation, i), message: response.message };
+	};
+	const done = `The stock of variation ${variationId} was updated`;
+	return await outputAfterWrite(this, i, done, async () => await fetchPricing(this, productId, i), build, {
+		id: variationId,
+		post_id: productId,
+		message: response.message,
+	});
 }
 
 /** `POST products/{id}/duplicate`: a draft copy (without SKUs), returned in full. */
@@ -72,6 +80,10 @@ export async function duplicate(this: IExecuteFunctions, i: number): Promise<IDa
 		}
 		throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex: i });
 	}
-	const copy = await fetchPricing(this, Number(response.product_id), i);
-	return { ...productOutput(this, copy, i), duplicated_from: productId };
+	const copyId = Number(response.product_id);
+	const build = (copy: IDataObject) => ({ ...productOutput(this, copy, i), duplicated_from: productId });
+	return await outputAfterWrite(this, i, `Product ${productId} was duplicated as product ${copyId}`, async () => await fetchPricing(this, copyId, i), build, {
+		id: copyId,
+		duplicated_from: productId,
+	});
 }

@@ -18,6 +18,7 @@ import { centsToUnit, decimalToUnit, unitToDecimal } from '../../../shared/money
 import type { MoneyUnit } from '../../../shared/money';
 import { moneyUnit } from '../../../shared/profile';
 import { fluentCartRequest } from '../../../shared/transport';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { inputError, requireDecimal, requireOneOf } from '../../../shared/validation';
 import { userDecimal } from '../../../shared/amounts';
 import { readId } from '../../../shared/locators';
@@ -122,7 +123,10 @@ export async function update(this: IExecuteFunctions, i: number): Promise<IDataO
 		changes.compareAtPrice = compare === 0 ? null : compare;
 	}
 	await writeProduct(this, i, productId, changes, unit);
-	return productOutput(this, await fetchPricing(this, productId, i), i);
+	const build = (product: IDataObject) => productOutput(this, product, i);
+	return await outputAfterWrite(this, i, `Product ${productId} was updated`, async () => await fetchPricing(this, productId, i), build, {
+		id: productId,
+	});
 }
 
 /**

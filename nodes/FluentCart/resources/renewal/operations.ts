@@ -9,6 +9,7 @@ import { readId } from '../../../shared/locators';
 import { readListLimit } from '../../../shared/paging';
 import { requireFeature } from '../../../shared/profile';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { requireInteger, requireOneOf } from '../../../shared/validation';
 import { simplifyOrder } from '../order/helpers';
 import { RENEWAL_PAYMENT_STATUSES } from './renewal.description';
@@ -40,7 +41,11 @@ export async function voidInvoice(this: IExecuteFunctions, i: number): Promise<I
 	const id = readId(this, 'renewalId', i, 'Renewal Invoice');
 	await requireFeature(this, 'renewals', i);
 	const response = await fluentCartRequest(this, { method: 'POST', path: `renewals/${id}/void`, itemIndex: i });
-	const after = await fluentCartRequest(this, { method: 'GET', path: `renewals/${id}`, itemIndex: i });
-	const invoice = (after.invoice ?? {}) as IDataObject;
-	return { ...simplifyOrder(invoice), voided: invoice.payment_status === 'failed' && invoice.status === 'canceled', message: response.message };
+	const build = (after: IDataObject) => {
+		const invoice = (after.invoice ?? {}) as IDataObject;
+		return { ...simplifyOrder(invoice), voided: invoice.payment_status === 'failed' && invoice.status === 'canceled', message: response.message };
+	};
+	const read = async () => await fluentCartRequest(this, { method: 'GET', path: `renewals/${id}`, itemIndex: i });
+	// Without the read-back, whether it is void is not known.
+	return await outputAfterWrite(this, i, `Renewal invoice ${id} was sent to be voided`, read, build, { id, voided: null, message: response.message });
 }

@@ -9,6 +9,7 @@ import { requireFeature } from '../../../shared/profile';
 import type { Feature } from '../../../shared/profile';
 import { inputError, requireOneOf } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
+import { outputAfterWrite } from '../../../shared/read-back';
 import type { ActionFeature } from './helpers';
 import {
 	fetchSubscription,
@@ -49,6 +50,25 @@ function cancelReason(ctx: IExecuteFunctions, i: number): string {
 	return typed;
 }
 
+/**
+ * The output of a subscription action: the subscription FluentCart answered with, or else the one
+ * read back (a failed read-back after the write is reported, not thrown).
+ */
+async function subscriptionAfter(
+	ctx: IExecuteFunctions,
+	i: number,
+	response: IDataObject,
+	subscriptionId: number,
+	done: string,
+): Promise<IDataObject> {
+	const build = (subscription: IDataObject) => ({ ...subscriptionOutput(ctx, subscription, i), message: response.message });
+	if (response.subscription) return build(response.subscription as IDataObject);
+	return await outputAfterWrite(ctx, i, done, async () => await fetchSubscription(ctx, subscriptionId, i), build, {
+		id: subscriptionId,
+		message: response.message,
+	});
+}
+
 export async function cancel(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const reason = cancelReason(this, i);
 	const { subscriptionId, parentOrderId } = await target(this, i);
@@ -59,15 +79,13 @@ export async function cancel(this: IExecuteFunctions, i: number): Promise<IDataO
 		action: 'cancel',
 		body: { cancel_reason: reason },
 	});
-	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(this, subscriptionId, i));
-	return { ...subscriptionOutput(this, subscription, i), message: response.message };
+	return await subscriptionAfter(this, i, response, subscriptionId, `Subscription ${subscriptionId} was canceled`);
 }
 
 export async function resync(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const { subscriptionId, parentOrderId } = await target(this, i);
 	const response = await subscriptionAction(this, i, { method: 'PUT', parentOrderId, subscriptionId, action: 'fetch' });
-	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(this, subscriptionId, i));
-	return { ...subscriptionOutput(this, subscription, i), message: response.message };
+	return await subscriptionAfter(this, i, response, subscriptionId, `Subscription ${subscriptionId} was re-synced`);
 }
 
 /**
@@ -83,8 +101,7 @@ async function statusAction(
 ): Promise<IDataObject> {
 	const { subscriptionId, parentOrderId } = await target(ctx, i, feature.feature);
 	const response = await subscriptionAction(ctx, i, { method: 'PUT', parentOrderId, subscriptionId, action, body, feature });
-	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(ctx, subscriptionId, i));
-	return { ...subscriptionOutput(ctx, subscription, i), message: response.message };
+	return await subscriptionAfter(ctx, i, response, subscriptionId, `Subscription ${subscriptionId}: ${action} was done`);
 }
 
 /** The optional reason FluentCart logs with a pause or resume. */
@@ -133,11 +150,13 @@ export async function chargeNow(this: IExecuteFunctions, i: number): Promise<IDa
 		action: 'charge-now',
 		feature: { label: 'charge subscriptions on demand', gate: 'newer', feature: 'subscriptionChargeNow' },
 	});
-	const subscription = (response.subscription as IDataObject) ?? (await fetchSubscription(this, subscriptionId, i));
 	// A declined card is HTTP 200 with status "failed": passed on so the workflow can branch on it.
-	return {
-		charge_status: response.status ?? null,
-		message: response.message,
-		subscription: simplifySubscription(subscription),
-	};
+	const answered = { charge_status: response.status ?? null, message: response.message };
+	const build = (subscription: IDataObject) => ({ ...answered, subscription: simplifySubscription(subscription) });
+	if (response.subscription) return build(response.subscription as IDataObject);
+	const done = `Subscription ${subscriptionId} was charged (${String(response.status ?? 'status not given')})`;
+	return await outputAfterWrite(this, i, done, async () => await fetchSubscription(this, subscriptionId, i), build, {
+		...answered,
+		subscription: { id: subscriptionId },
+	});
 }
