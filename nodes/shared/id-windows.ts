@@ -1,5 +1,6 @@
 /**
- * Return All by ID windows, for lists sorted by ID, newest first (orders by default). Page numbers
+ * Return All by ID windows, for lists sorted by ID, newest first (orders, customers and
+ * subscriptions, each in their default order). Page numbers
  * shift when the shop changes during the read: a new order pushes the oldest one past the last
  * page, a deleted one pulls a record onto a page already read, and either is lost without a word.
  * ID ranges do not shift. After page 1, the IDs below it are split into windows
@@ -92,3 +93,6 @@ export async function readIdWindows(
 	await Promise.all(Array.from({ length: Math.min(parallel(), windows.length) }, async () => await worker()));
 	return results.flat();
 }
+
+/** Whether a list query asks for ID order, newest first: the order ID windows read in. */
+export const newestFirstById = (qs: IDataObject): boolean => qs.sort_by === 'id' && String(qs.sort_type).toLowerCase() === 'desc';

@@ -44,6 +44,7 @@ const gt = (path: string) => new RegExp(`^${GT}/${path}$`);
 const text = (value: PhpValue | undefined) => (typeof value === 'string' ? value : undefined);
 const has = (q: Query, key: string) => q[key] !== undefined && q[key] !== '';
 const searchIdAbove = ({ query }: KindInput) => /^\s*id\s*>/i.test(text(query.search) ?? '');
+const searchIdRange = ({ query }: KindInput) => /^\s*id\s*::/i.test(text(query.search) ?? '');
 const searching = ({ query }: KindInput) => has(query, 'search');
 const view = ({ query }: KindInput) => has(query, 'active_view');
 const withRelations = ({ query }: KindInput) => has(query, 'with');
@@ -76,7 +77,7 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'orders.list.view', method: 'GET', route: fc('orders'), when: view },
 	{ id: 'orders.list.search-id-above', method: 'GET', route: fc('orders'), when: searchIdAbove },
 	// Return All's ID windows, on the orders list and a customer's orders.
-	{ id: 'orders.list.search-id-range', method: 'GET', route: /^fluent-cart\/v2\/(customers\/\d+\/)?orders$/, when: ({ query }) => /^\s*id\s*::/i.test(text(query.search) ?? '') },
+	{ id: 'orders.list.search-id-range', method: 'GET', route: /^fluent-cart\/v2\/(customers\/\d+\/)?orders$/, when: searchIdRange },
 	{ id: 'orders.list.search', method: 'GET', route: fc('orders'), when: searching },
 	{ id: 'orders.list.with', method: 'GET', route: fc('orders'), when: withRelations },
 	{ id: 'orders.list', method: 'GET', route: fc('orders') },
@@ -103,6 +104,7 @@ export const ROUTE_KINDS: RequestKind[] = [
 
 	// Customers
 	{ id: 'customers.list.search-id-above', method: 'GET', route: fc('customers'), when: searchIdAbove },
+	{ id: 'customers.list.search-id-range', method: 'GET', route: fc('customers'), when: searchIdRange },
 	{ id: 'customers.list.search', method: 'GET', route: fc('customers'), when: searching },
 	{ id: 'customers.list', method: 'GET', route: fc('customers') },
 	{ id: 'customers.create', method: 'POST', route: fc('customers') },
@@ -177,6 +179,7 @@ export const ROUTE_KINDS: RequestKind[] = [
 	// Subscriptions
 	{ id: 'subscriptions.list.view', method: 'GET', route: fc('subscriptions'), when: view },
 	{ id: 'subscriptions.list.search-id-above', method: 'GET', route: fc('subscriptions'), when: searchIdAbove },
+	{ id: 'subscriptions.list.search-id-range', method: 'GET', route: fc('subscriptions'), when: searchIdRange },
 	{ id: 'subscriptions.list.search', method: 'GET', route: fc('subscriptions'), when: searching },
 	{ id: 'subscriptions.list', method: 'GET', route: fc('subscriptions') },
 	{ id: 'subscriptions.get', method: 'GET', route: fc(`subscriptions/${ID}`) },

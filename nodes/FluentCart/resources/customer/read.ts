@@ -2,6 +2,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../../shared/paging';
+import { newestFirstById } from '../../../shared/id-windows';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { readId } from '../../../shared/locators';
 import { simplifyOrder } from '../order/helpers';
@@ -21,7 +22,10 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	const simplify = this.getNodeParameter('simplify', i, true) as boolean;
 	const qs: IDataObject = { sort_by: sort.sortBy ?? 'id', sort_type: sort.sortType ?? 'desc' };
 	if (typeof filters.search === 'string' && filters.search.trim()) qs.search = filters.search.trim();
-	const customers = await fluentCartList(this, { path: 'customers', key: 'customers', qs, returnAll, limit, concurrency, itemIndex: i });
+	// Newest first by ID (the default), Return All reads ID windows: customers signing up or
+	// deleted during the read make none go missing or appear twice.
+	const idWindows = newestFirstById(qs);
+	const customers = await fluentCartList(this, { path: 'customers', key: 'customers', qs, returnAll, limit, concurrency, itemIndex: i, idWindows });
 	return simplify ? customers.map((customer) => simplifyCustomer(customer)) : customers;
 }
 

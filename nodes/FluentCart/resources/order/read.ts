@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { readListLimit } from '../../../shared/paging';
 import { getSiteProfile } from '../../../shared/profile';
 import { atLeast } from '../../../shared/versions';
+import { newestFirstById } from '../../../shared/id-windows';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { requirePositiveId } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
@@ -90,7 +91,7 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 	// Sorted by ID, newest first (the default), Return All reads ID windows: nothing is lost or
 	// repeated when orders arrive or go while the pages are read.
-	const idWindows = qs.sort_by === 'id' && String(qs.sort_type).toLowerCase() === 'desc';
+	const idWindows = newestFirstById(qs);
 	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, concurrency, itemIndex: i, keep, idWindows });
 	return simplify ? orders.map((order) => simplifyOrder(order)) : orders;
 }

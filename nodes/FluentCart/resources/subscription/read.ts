@@ -2,6 +2,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../../shared/paging';
+import { newestFirstById } from '../../../shared/id-windows';
 import { fluentCartList } from '../../../shared/transport';
 import { requireOneOf } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
@@ -31,6 +32,8 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	if (options.includeCustomer !== false) qs.with = ['customer'];
 
 	// FluentCart's subscription list sits under `data`, not `subscriptions`.
-	const rows = await fluentCartList(this, { path: 'subscriptions', key: 'data', qs, returnAll, limit, concurrency, itemIndex: i });
+	// Newest first by ID (the default), Return All reads ID windows (see id-windows).
+	const idWindows = newestFirstById(qs);
+	const rows = await fluentCartList(this, { path: 'subscriptions', key: 'data', qs, returnAll, limit, concurrency, itemIndex: i, idWindows });
 	return simplify ? rows.map((row) => simplifySubscription(row)) : rows;
 }
