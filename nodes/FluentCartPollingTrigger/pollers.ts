@@ -50,6 +50,17 @@ export const SOURCES: Record<string, ListSource> = {
 export const isUnpaidRenewal = (row: IDataObject) =>
 	row.type === 'renewal' && ['pending', 'payment_scheduled'].includes(String(row.payment_status));
 
+/**
+ * How long one poll may take. n8n 2.38 and later say (`getPollBudgetMs`); older n8n has no budget,
+ * so a poll keeps to one minute, the shortest interval n8n schedules, and the next poll goes on
+ * from the cursor.
+ */
+export const OLDER_N8N_POLL_BUDGET_MS = 60_000;
+export function pollBudgetMs(ctx: IPollFunctions): number {
+	const withBudget = ctx as IPollFunctions & { getPollBudgetMs?: () => number };
+	return typeof withBudget.getPollBudgetMs === 'function' ? withBudget.getPollBudgetMs() : OLDER_N8N_POLL_BUDGET_MS;
+}
+
 /** A record's ID (products call it `ID`). */
 export const idOf = (row: IDataObject) => Number(row.id ?? row.ID);
 
@@ -67,7 +78,7 @@ const newestFirst = (source: ListSource): ListSource => ({ ...source, qs: { ...s
  */
 export async function newSince(ctx: IPollFunctions, source: ListSource, lastId: number): Promise<IDataObject[]> {
 	const started = Date.now();
-	const budget = ctx.getPollBudgetMs() * 0.8;
+	const budget = pollBudgetMs(ctx) * 0.8;
 	const found: IDataObject[] = [];
 	if (source.operatorSearch) {
 		for (let page = 1; ; page++) {

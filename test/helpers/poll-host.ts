@@ -19,6 +19,8 @@ export class PollHost {
 		/** The credential the next poll uses (a test may point it at another site). */
 		public credentials: ICredentialDataDecryptedObject,
 		parameters: IDataObject,
+		/** Poll as n8n before 2.38 does: its PollContext has no getPollBudgetMs. */
+		private readonly olderN8n = false,
 	) {
 		this.node = {
 			id: 'poll',
@@ -50,6 +52,7 @@ export class PollHost {
 			mode,
 			'activate',
 		);
+		if (this.olderN8n) delete (context as unknown as { getPollBudgetMs?: unknown }).getPollBudgetMs;
 		const result = await this.trigger.poll.call(context).catch((error: unknown) => {
 			capture('poll-error', error);
 			throw error;
