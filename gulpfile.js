@@ -2,8 +2,8 @@
 //
 // n8n-node build (@n8n/node-cli) copies every **/*.{png,svg} and **/__schema__/**/*.json below the
 // project root into dist/, and its glob (hard-coded, not configurable) skips only the top-level
-// dist/ and node_modules/. So once `npm run e2e:setup` has installed n8n into e2e/node_modules,
-// ~1,900 images and fonts land in dist/e2e/. build:prune removes from dist/ everything that is not
+// dist/ and node_modules/. So once `npm run e2e:setup` has installed n8n into
+// e2e/versions/*/node_modules, thousands of images and fonts land in dist/e2e/. build:prune removes from dist/ everything that is not
 // built from our sources: only credentials/, nodes/, icons/ (and the package.json tsc emits) stay,
 // with no node_modules anywhere below them. package.json "files" lists the same folders, and
 // .ci/check-package.js checks the packed file list against the sources.

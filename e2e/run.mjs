@@ -1,23 +1,29 @@
-// End-to-end: the packed package inside a real, pinned n8n, against the fake FluentCart.
-// Run `npm run build` and `npm run e2e:setup` first (CI does); then `npm run test:e2e`.
+// End-to-end: the packed package inside real, pinned n8n versions (lib/versions.mjs: the oldest
+// supported, 2.8.4 and 2.41.1), each against its own fake FluentCart, the same steps in each.
+// Run `npm run build` and `npm run e2e:setup` first (CI does); then `npm run test:e2e`
+// (`-- --n8n 2.41.1` for one version, `-- --keep` to keep the work folders).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { FakeShop } from './lib/fake.mjs';
-import { N8N_BIN, N8n, NODE24 } from './lib/n8n.mjs';
+import { N8n } from './lib/n8n.mjs';
 import { installPackage } from './lib/package.mjs';
-import { assert, E2E_DIR, freePort, ROOT, waitFor } from './lib/util.mjs';
+import { assert, freePort, ROOT, waitFor } from './lib/util.mjs';
+import { N8N_VERSIONS, n8nInstall } from './lib/versions.mjs';
 
 const KEEP = process.argv.includes('--keep');
-const work = mkdtempSync(join(tmpdir(), 'fluentcart-e2e-'));
-const userFolder = join(work, 'user');
-mkdirSync(userFolder, { recursive: true });
-const n8nLog = join(work, 'n8n.log');
-const fake = new FakeShop(join(work, 'fake.log'));
-const n8n = new N8n(userFolder, n8nLog);
-const results = [];
-const started = Date.now();
+const only = process.argv.includes('--n8n') ? process.argv[process.argv.indexOf('--n8n') + 1] : undefined;
+const versions = only ? [only] : N8N_VERSIONS.map((v) => v.version);
+
+// One version's run: its own work folder, fake shop, n8n and results.
+let work;
+let userFolder;
+let n8nLog;
+let fake;
+let n8n;
+let results;
+let started;
 
 async function step(name, fn) {
 	const t0 = Date.now();
@@ -44,11 +50,12 @@ function nodeItems(execution, nodeName) {
 	return (runData[nodeName]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
 }
 
-async function main() {
-	console.log(`n8n-nodes-fluentcart end-to-end (work folder ${work})`);
-	assert(existsSync(NODE24) && existsSync(N8N_BIN), 'e2e dependencies missing: run `npm run e2e:setup`');
+async function main(install) {
+	console.log(`\nn8n-nodes-fluentcart end-to-end in n8n ${install.version} (work folder ${work})`);
+	assert(existsSync(install.node) && existsSync(install.n8nBin), `n8n ${install.version} missing: run \`npm run e2e:setup\``);
 	assert(existsSync(join(ROOT, 'dist', 'nodes', 'FluentCart', 'FluentCart.node.js')), 'dist/ missing: run `npm run build`');
-	const n8nVersion = JSON.parse(readFileSync(join(E2E_DIR, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+	const n8nVersion = JSON.parse(readFileSync(join(install.dir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+	assert(n8nVersion === install.version, `e2e/versions/${install.version} holds n8n ${n8nVersion}`);
 
 	await step('fake FluentCart (Pro) started', async () => (await fake.start({ pro: true })).url);
 
@@ -81,7 +88,10 @@ async function main() {
 
 	let credentialId;
 	await step('credential created', async () => {
-		const credential = await n8n.api('POST', '/credentials', { name: 'FluentCart account', type: 'fluentCartApi', data: credentialData });
+		// n8n adds its HTTP Request domain fields to every credential; the public API of n8n 1.123
+		// wants the choice made explicitly (its schema asks for the domain list when it is absent).
+		const data = { ...credentialData, allowedHttpRequestDomains: 'all' };
+		const credential = await n8n.api('POST', '/credentials', { name: 'FluentCart account', type: 'fluentCartApi', data });
 		credentialId = credential.id;
 		return `id ${credentialId}`;
 	});
@@ -118,18 +128,33 @@ async function runScenarios(context) {
 	}
 }
 
-let failed = false;
-try {
-	await main();
-} catch (error) {
-	failed = true;
-	console.log(`\nFAILED: ${error.message}\n--- last lines of the n8n log (${n8nLog}) ---`);
-	if (existsSync(n8nLog)) console.log(readFileSync(n8nLog, 'utf8').split('\n').slice(-40).join('\n'));
-} finally {
-	await n8n.stop();
-	fake.stop();
-	const passed = results.filter((r) => r.ok).length;
-	console.log(`\n${passed}/${results.length} steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-	if (!KEEP && !failed) rmSync(work, { recursive: true, force: true });
+const summary = [];
+for (const version of versions) {
+	const install = n8nInstall(version);
+	work = mkdtempSync(join(tmpdir(), `fluentcart-e2e-${version}-`));
+	userFolder = join(work, 'user');
+	mkdirSync(userFolder, { recursive: true });
+	n8nLog = join(work, 'n8n.log');
+	fake = new FakeShop(join(work, 'fake.log'));
+	n8n = new N8n(install, userFolder, n8nLog);
+	results = [];
+	started = Date.now();
+	let failed = false;
+	try {
+		await main(install);
+	} catch (error) {
+		failed = true;
+		console.log(`\nFAILED in n8n ${version}: ${error.message}\n--- last lines of the n8n log (${n8nLog}) ---`);
+		if (existsSync(n8nLog)) console.log(readFileSync(n8nLog, 'utf8').split('\n').slice(-40).join('\n'));
+	} finally {
+		await n8n.stop();
+		fake.stop();
+		const passed = results.filter((r) => r.ok).length;
+		const line = `n8n ${version}: ${passed}/${results.length} steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+		console.log(`\n${line}`);
+		summary.push({ line, failed });
+		if (!KEEP && !failed) rmSync(work, { recursive: true, force: true });
+	}
 }
-process.exit(failed ? 1 : 0);
+console.log(`\n${summary.map((s) => s.line).join('\n')}`);
+process.exit(summary.some((s) => s.failed) ? 1 : 0);

@@ -116,7 +116,7 @@ export const scenarios = [
 		},
 	},
 	{
-		name: 'Polling Trigger: activate the low-stock report, a variation falls low → one execution',
+		name: 'Polling Trigger: activate the low-stock report and a New Order poller; a variation falls low, two orders arrive → one execution each',
 		async run({ n8n, fake, waitFor, nodeItems, credentialId, loadWorkflow }) {
 			// The example polls nightly; here it polls every minute (n8n's shortest interval).
 			const definition = loadWorkflow(join(ROOT, 'examples', 'nightly-low-stock-report.json'), credentialId);
@@ -125,12 +125,34 @@ export const scenarios = [
 			trigger.parameters.pollTimes = { item: [{ mode: 'everyMinute' }] };
 			const workflow = await n8n.api('POST', '/workflows', definition);
 			await n8n.api('POST', `/workflows/${workflow.id}/activate`);
+			// New orders, on the same minute's tick: its polls after the first read with the cursor
+			// (on n8n before 2.38 they once threw a TypeError there).
+			const orders = await n8n.api('POST', '/workflows', {
+				name: 'E2E: new orders every minute',
+				nodes: [
+					{
+						id: 'new-orders',
+						name: 'New Orders',
+						type: 'n8n-nodes-fluentcart.fluentCartPollingTrigger',
+						typeVersion: 1,
+						position: [0, 0],
+						parameters: { event: 'newOrder', pollTimes: { item: [{ mode: 'everyMinute' }] } },
+						credentials: { fluentCartApi: { id: credentialId, name: 'FluentCart account' } },
+					},
+				],
+				connections: {},
+				settings: {},
+			});
+			await n8n.api('POST', `/workflows/${orders.id}/activate`);
 			// Activation only remembers what is low now (variation 2 from the previous scenario).
 			await sleep(3000);
-			const none = await n8n.api('GET', `/executions?workflowId=${workflow.id}&limit=5`);
-			assert(none.data.length === 0, `history was replayed: ${none.data.length} execution(s)`);
+			for (const id of [workflow.id, orders.id]) {
+				const none = await n8n.api('GET', `/executions?workflowId=${id}&limit=5`);
+				assert(none.data.length === 0, `history was replayed: ${none.data.length} execution(s)`);
+			}
 			const inventory = await fake.api('PUT', 'products/4/update-inventory/1', { total_stock: 2, available: 2 });
 			assert(inventory.status === 200, `update inventory: ${JSON.stringify(inventory.body)}`);
+			const placed = [await paidOrder(fake, 2, 1), await paidOrder(fake, 2, 1)];
 			const execution = await waitFor(
 				'the low-stock execution',
 				async () => {
@@ -145,7 +167,23 @@ export const scenarios = [
 			const after = await n8n.api('GET', `/executions?workflowId=${workflow.id}&limit=10`);
 			assert(after.data.length === 1, `fired ${after.data.length} times for one crossing`);
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
-			return `one execution: "${report.lines[0]}"`;
+			let lastList;
+			const ordered = await waitFor(
+				'the new-order execution',
+				async () => {
+					lastList = await n8n.api('GET', `/executions?workflowId=${orders.id}&includeData=true&limit=5`);
+					return lastList.data.find((e) => e.finished || e.status === 'success');
+				},
+				90000,
+				1000,
+			).catch((error) => {
+				const seen = (lastList?.data ?? []).map((e) => `${e.status}: ${JSON.stringify(e.data?.resultData?.error?.message ?? null)}`);
+				throw new Error(`${error.message} (executions: ${seen.join('; ') || 'none'})`);
+			});
+			const seen = nodeItems(ordered, 'New Orders').map((order) => order.id);
+			assert(JSON.stringify(seen) === JSON.stringify(placed), `new orders: ${JSON.stringify(seen)}, placed ${JSON.stringify(placed)}`);
+			await n8n.api('POST', `/workflows/${orders.id}/deactivate`);
+			return `low stock: one execution, "${report.lines[0]}"; new orders: one execution with orders ${seen.join(' and ')}`;
 		},
 	},
 	{

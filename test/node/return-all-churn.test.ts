@@ -6,8 +6,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { addCustomer } from '../fake/routes/customer-shapes';
-import { addSubscriptionScenario } from '../fake/routes/subscription-shapes';
-import { SUBSCRIPTIONS } from '../fake/routes/subscription-shapes';
+import { addSubscriptionScenario, SUBSCRIPTIONS } from '../fake/routes/subscription-shapes';
 import { recordFigure } from '../helpers/capture';
 import { runFluentCart } from '../helpers/engine';
 import { startFake, suiteVersion } from '../helpers/fake-client';
