@@ -225,9 +225,24 @@ export const scenarios = [
 			});
 			assert(forged.status === 401, `forged delivery answered ${forged.status}`);
 
+			// A delivery is answered {"received":true}; the same one again, as a duplicate.
+			const secret = feed.request_headers.data.find((h) => h.name === 'X-N8N-FluentCart-Secret').value;
+			const deliver = async () => {
+				const res = await fetch(feed.request_url, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', 'X-N8N-FluentCart-Secret': secret, 'X-FluentCart-Event': 'order_paid_done' },
+					body: JSON.stringify({ order: { id: 900001, status: 'processing', payment_status: 'paid' } }),
+				});
+				return `${res.status} ${await res.text()}`;
+			};
+			const first = await deliver();
+			assert(first === '200 {"received":true}', `delivery answered ${first}`);
+			const again = await deliver();
+			assert(again === '200 {"received":true,"duplicate":true}', `repeated delivery answered ${again}`);
+
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 			await waitFor('the feed to be removed', async () => (await feedsNow()).length === 0);
-			return `feed ${feeds[0].id} registered and removed; execution ${execution.id} for order ${orderId}; forged delivery → 401`;
+			return `feed ${feeds[0].id} registered and removed; execution ${execution.id} for order ${orderId}; forged delivery → 401; a delivery → ${first}, again → duplicate`;
 		},
 	},
 	{

@@ -14,9 +14,9 @@ import { triggerProperties } from './description';
 import { EVENT_HEADER, TRIGGER_HEADER } from './events';
 import { checkFeeds, createFeeds, deleteFeeds } from './lifecycle';
 import { addSubscriptions, deliveryKey, isFluentCartBody, toItem } from './payload';
+import { isRepeat } from './repeats';
 
 /** Deliveries remembered for Drop Repeated Deliveries, at most. */
-const MAX_REMEMBERED_DELIVERIES = 1000;
 
 export class FluentCartTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,7 +31,9 @@ export class FluentCartTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fluentCartApi', required: true, testedBy: 'fluentCartApiTest' }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		// responseData '' (not the default "firstEntryJson", which n8n 2.x would send as the literal
+		// body): n8n answers with the webhookResponse webhook() returns.
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
 		eventTriggerDescription: 'Waiting for FluentCart to send an event (it can take a minute: FluentCart queues deliveries)',
 		activationMessage:
 			'Your workflow now receives FluentCart events. FluentCart sends them from its background queue, so they can arrive seconds to minutes after the change.',
@@ -88,22 +90,16 @@ export class FluentCartTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		if (options.dropRepeats !== false) {
 			const windowMs = Math.max(0, Number(options.repeatWindowMinutes ?? 10)) * 60000;
-			const key = deliveryKey(event, body);
-			const seen = (staticData.recentDeliveries ?? {}) as Record<string, number>;
-			const now = Date.now();
-			for (const [k, at] of Object.entries(seen)) if (now - at > windowMs) delete seen[k];
-			if (seen[key] !== undefined) return reply(200, { received: true, duplicate: true });
-			seen[key] = now;
-			// Bounded on a very busy shop: the oldest are forgotten first (keys keep insertion order).
-			const keys = Object.keys(seen);
-			for (const old of keys.slice(0, Math.max(0, keys.length - MAX_REMEMBERED_DELIVERIES))) delete seen[old];
-			staticData.recentDeliveries = seen;
+			const scope = `${String(this.getWorkflow().id)}:${this.getNode().name}`;
+			if (isRepeat(staticData, scope, deliveryKey(event, body), Date.now(), windowMs)) {
+				return reply(200, { received: true, duplicate: true });
+			}
 		}
 
 		const item = toItem(event, body);
 		if (event.startsWith('subscription_') && options.fetchRenewalSubscription !== false) {
 			await addSubscriptions(this, item);
 		}
-		return { workflowData: [this.helpers.returnJsonArray([item])] };
+		return { webhookResponse: { received: true }, workflowData: [this.helpers.returnJsonArray([item])] };
 	}
 }

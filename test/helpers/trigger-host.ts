@@ -61,6 +61,8 @@ function responseAdapter(res: ServerResponse | undefined, record: Received) {
 	return adapter;
 }
 
+let hosts = 0;
+
 export class TriggerHost {
 	readonly trigger = new FluentCartTrigger();
 	readonly received: Received[] = [];
@@ -68,6 +70,11 @@ export class TriggerHost {
 	workflow!: Workflow;
 	private server: Server | undefined;
 	baseUrl = '';
+	/**
+	 * Deliveries see the static data as it was when this was set, and what they change is not
+	 * carried into the next one: what n8n 2.41 was seen doing with a webhook's static data.
+	 */
+	private staticDataFrozen: IDataObject | undefined;
 
 	constructor(
 		private readonly credentials: ICredentialDataDecryptedObject,
@@ -102,14 +109,33 @@ export class TriggerHost {
 		this.server = createServer((req, res) => void this.handle(req, res));
 		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
 		this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		// Each host its own workflow, as in n8n (the trigger's in-process memory is per workflow).
 		this.workflow = new Workflow({
-			id: 'wf-1',
+			id: `wf-${++hosts}`,
 			name: 'Paid orders',
 			nodes: [this.node],
 			connections: {},
 			active: true,
 			nodeTypes,
 			staticData: {},
+		});
+	}
+
+	freezeStaticData(): void {
+		this.staticDataFrozen = JSON.parse(JSON.stringify(this.workflow.staticData)) as IDataObject;
+	}
+
+	/** The workflow one delivery runs against. */
+	private workflowForDelivery(): Workflow {
+		if (!this.staticDataFrozen) return this.workflow;
+		return new Workflow({
+			id: this.workflow.id,
+			name: this.workflow.name,
+			nodes: [this.node],
+			connections: {},
+			active: true,
+			nodeTypes: this.workflow.nodeTypes,
+			staticData: JSON.parse(JSON.stringify(this.staticDataFrozen)) as IDataObject,
 		});
 	}
 
@@ -170,12 +196,12 @@ export class TriggerHost {
 			node: this.node.name,
 			path: 'webhook',
 			webhookDescription: this.trigger.description.webhooks![0],
-			workflowId: 'wf-1',
+			workflowId: this.workflow.id,
 			workflowExecuteAdditionalData: {} as IWorkflowExecuteAdditionalData,
 			webhookId: this.webhookId,
 		} as IWebhookData;
 		const context = new WebhookContext(
-			this.workflow,
+			this.workflowForDelivery(),
 			this.node,
 			this.additionalData({ httpRequest, httpResponse } as unknown as Partial<IWorkflowExecuteAdditionalData>),
 			'webhook',
@@ -186,7 +212,11 @@ export class TriggerHost {
 		try {
 			const result = await this.trigger.webhook.call(context);
 			if (result.workflowData) record.items = result.workflowData[0].map((item) => item.json);
-			if (!result.noWebhookResponse) httpResponse.status(200).json({ message: 'Workflow was started' });
+			// responseMode onReceived: the node's webhookResponse when its description's responseData is
+			// empty (n8n 2.x would send a non-empty responseData itself), else n8n's own message.
+			const responseData = this.trigger.description.webhooks![0].responseData;
+			const body = responseData ? responseData : (result.webhookResponse ?? { message: 'Workflow was started' });
+			if (!result.noWebhookResponse) httpResponse.status(200).json(body);
 		} catch (error) {
 			// What n8n does when webhook() throws: a 500.
 			httpResponse.status(500).json({ message: (error as Error).message });

@@ -87,6 +87,8 @@ describe('end to end: FluentCart event → webhook → execution', () => {
 		await paidBody();
 		expect(ctx.fake.deliveries.map((d) => d.status)).toEqual([200, 200]);
 		expect(host.executions).toHaveLength(1);
+		// The first is answered with the node's own body (not n8n's default "firstEntryJson").
+		expect(host.received[0].body).toEqual({ received: true });
 		expect(host.received[1].body).toEqual({ received: true, duplicate: true });
 	});
 
@@ -144,8 +146,37 @@ describe('secret checks (401, no execution, never a 500)', () => {
 		expect(remembered[0]).toBe('order_paid_done:order:2');
 		expect(host.executions).toHaveLength(1001);
 		await deliver(1001); // remembered: dropped
-		await deliver(1); // forgotten: delivered again
-		expect(host.executions).toHaveLength(1002);
+		// Forgotten by the static data, still remembered by this process (inside the window).
+		await deliver(1);
+		expect(host.executions).toHaveLength(1001);
+	});
+
+	it('drops repeats when n8n does not carry static data from one webhook call to the next (n8n 2.41)', async () => {
+		host.freezeStaticData();
+		const deliver = async (orderId: number) =>
+			await post(
+				{ 'X-N8N-FluentCart-Secret': secret(), 'X-FluentCart-Event': 'order_paid_done' },
+				JSON.stringify({ order: { id: orderId }, customer: {}, order_items: [] }),
+			);
+		await deliver(41);
+		await deliver(41);
+		await deliver(42);
+		expect(host.executions.map((items) => items[0].order_id ?? (items[0].order as IDataObject)?.id)).toEqual([41, 42]);
+		expect(host.received[1].body).toEqual({ received: true, duplicate: true });
+		// The static data the next call reads never learnt of them.
+		expect(host.staticData().recentDeliveries).toBeUndefined();
+	});
+
+	it('drops a repeat arriving together with the first (both read the static data before either writes)', async () => {
+		host.freezeStaticData();
+		const deliver = async () =>
+			await post(
+				{ 'X-N8N-FluentCart-Secret': secret(), 'X-FluentCart-Event': 'order_paid_done' },
+				JSON.stringify({ order: { id: 43 }, customer: {}, order_items: [] }),
+			);
+		await Promise.all([deliver(), deliver()]);
+		expect(host.executions).toHaveLength(1);
+		expect(host.received.map((r) => r.body)).toContainEqual({ received: true, duplicate: true });
 	});
 
 	it('tells two subscriptions of one order apart, and still drops a repeated delivery', async () => {
