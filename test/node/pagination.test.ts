@@ -5,7 +5,6 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { transportSettings } from '../../nodes/shared/transport';
 import { addBulkOrders } from '../fake/bulk';
 import { runFluentCart } from '../helpers/engine';
 import { recordFigure } from '../helpers/capture';
@@ -13,11 +12,10 @@ import { holdUntil, laterOrderPages } from '../helpers/gate';
 import { startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams } from '../helpers/params';
+import { useTransportSettings } from '../helpers/suite';
 
 let ctx: StartedFake;
-const saved = { ...transportSettings };
-beforeAll(() => Object.assign(transportSettings, { baseDelayMs: 10, maxDelayMs: 20 }));
-afterAll(() => Object.assign(transportSettings, saved));
+useTransportSettings({ baseDelayMs: 10, maxDelayMs: 20 });
 beforeEach(async () => {
 	ctx = await startFake();
 });

@@ -14,6 +14,7 @@ import { runFluentCart } from '../helpers/engine';
 import { createOrder, markPaid, startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams, rl } from '../helpers/params';
+import { fullPath, useTransportSettings } from '../helpers/suite';
 import { TriggerHost } from '../helpers/trigger-host';
 
 const TIMEOUT_MS = 200;
@@ -55,16 +56,13 @@ const FAULTS: FaultCase[] = [
 ];
 
 let ctx: StartedFake;
-const saved = { ...transportSettings };
-beforeAll(() => Object.assign(transportSettings, { baseDelayMs: 5, maxDelayMs: 20, timeoutMs: TIMEOUT_MS, maxRetryAfterMs: 2000 }));
-afterAll(() => Object.assign(transportSettings, saved));
+useTransportSettings({ baseDelayMs: 5, maxDelayMs: 20, timeoutMs: TIMEOUT_MS, maxRetryAfterMs: 2000 });
 beforeEach(async () => {
 	ctx = await startFake();
 	ctx.fake.pro = true;
 });
 afterEach(async () => ctx.fake.stop());
 
-const fullPath = (r: { namespace: string; path: string }) => (r.namespace ? `${r.namespace}/${r.path}` : r.path);
 
 describe('reads recover within their retry budget', () => {
 	const retryable = FAULTS.filter((f) => /^(429|502|503|504|connection reset$|slow|maintenance)/.test(f.label));

@@ -6,7 +6,6 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { transportSettings } from '../../nodes/shared/transport';
 import { addCustomer } from '../fake/routes/customer-shapes';
 import { addLicense } from '../fake/routes/licenses';
 import { addSubscriptionScenario } from '../fake/routes/subscriptions';
@@ -19,20 +18,18 @@ import { runFluentCart } from '../helpers/engine';
 import { createOrder, markPaid, startFake } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 import { orderParams, rl } from '../helpers/params';
+import { fullPath, useTransportSettings } from '../helpers/suite';
 
 const ATTEMPTS = 20;
 
 let ctx: StartedFake;
-const saved = { ...transportSettings };
-beforeAll(() => Object.assign(transportSettings, { baseDelayMs: 5, maxDelayMs: 20 }));
-afterAll(() => Object.assign(transportSettings, saved));
+useTransportSettings({ baseDelayMs: 5, maxDelayMs: 20 });
 beforeEach(async () => {
 	ctx = await startFake();
 	ctx.fake.pro = true;
 });
 afterEach(async () => ctx.fake.stop());
 
-const fullPath = (r: { namespace: string; path: string }) => (r.namespace ? `${r.namespace}/${r.path}` : r.path);
 const ids = (rows: Map<number, unknown>) => new Set([...rows.keys()].map(String));
 const each = async (count: number, make: (n: number) => Promise<IDataObject>) => {
 	const items: IDataObject[] = [];
