@@ -74,7 +74,7 @@ export const orderOperationProperty: INodeProperties = {
 			value: 'update',
 			action: 'Update an order',
 			description:
-				'Change fields of an on-hold or processing order; every other field is kept as it is',
+				'Change the note of any order, or other fields of an on-hold or processing order; every other field is kept as it is, and a payment landing meanwhile is never undone',
 		},
 		{
 			name: 'Update Status',

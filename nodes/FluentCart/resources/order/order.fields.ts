@@ -104,7 +104,7 @@ export const orderCreateFields: INodeProperties[] = [
 				name: 'note',
 				type: 'string',
 				default: '',
-				description: 'Internal note stored on the order',
+				description: 'Internal note stored on the order. Changed alone, it is written by itself, also on completed or canceled orders.',
 			},
 			{
 				displayName: 'Shipping Address ID',
