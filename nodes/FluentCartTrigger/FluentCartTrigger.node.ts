@@ -16,8 +16,6 @@ import { checkFeeds, createFeeds, deleteFeeds } from './lifecycle';
 import { addSubscriptions, deliveryKey, isFluentCartBody, toItem } from './payload';
 import { isRepeat } from './repeats';
 
-/** Deliveries remembered for Drop Repeated Deliveries, at most. */
-
 export class FluentCartTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'FluentCart Trigger',

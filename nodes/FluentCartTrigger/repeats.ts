@@ -10,17 +10,23 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-export const MAX_REMEMBERED_DELIVERIES = 1000;
+/** Deliveries remembered in a trigger's static data, at most. */
+const MAX_REMEMBERED_DELIVERIES = 1000;
 /** Across every workflow in this process. */
 const MAX_IN_PROCESS = 20_000;
 
+/** `workflow:node` + key → when it stops counting as seen (ms). Oldest entries first. */
 const inProcess = new Map<string, number>();
 
-function forgetOld(seen: Map<string, number> | Record<string, number>, now: number, windowMs: number) {
-	if (seen instanceof Map) {
-		for (const [key, at] of seen) if (now - at > windowMs) seen.delete(key);
-	} else {
-		for (const [key, at] of Object.entries(seen)) if (now - at > windowMs) delete seen[key];
+/**
+ * Drops what has expired from the front of the process's memory. Entries go in roughly in expiry
+ * order, so this stops at the first live one instead of reading all of them on every delivery; an
+ * expired entry left behind is told apart by its expiry when looked up.
+ */
+function forgetExpired(now: number) {
+	for (const [key, until] of inProcess) {
+		if (until > now) return;
+		inProcess.delete(key);
 	}
 }
 
@@ -30,11 +36,12 @@ function forgetOld(seen: Map<string, number> | Record<string, number>, now: numb
  */
 export function isRepeat(staticData: IDataObject, scope: string, key: string, now: number, windowMs: number): boolean {
 	const stored = (staticData.recentDeliveries ?? {}) as Record<string, number>;
-	forgetOld(stored, now, windowMs);
-	forgetOld(inProcess, now, windowMs);
+	for (const [old, at] of Object.entries(stored)) if (now - at > windowMs) delete stored[old];
+	forgetExpired(now);
 	const scoped = `${scope}\u0000${key}`;
-	if (stored[key] !== undefined || inProcess.has(scoped)) return true;
-	inProcess.set(scoped, now);
+	if (stored[key] !== undefined || (inProcess.get(scoped) ?? 0) > now) return true;
+	inProcess.delete(scoped);
+	inProcess.set(scoped, now + windowMs);
 	while (inProcess.size > MAX_IN_PROCESS) inProcess.delete(inProcess.keys().next().value as string);
 	stored[key] = now;
 	// Bounded on a very busy shop: the oldest are forgotten first (keys keep insertion order).

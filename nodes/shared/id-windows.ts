@@ -62,9 +62,6 @@ export async function readIdWindows(
 ): Promise<IDataObject[][]> {
 	const windows = planWindows(first, pageSize);
 	const results: IDataObject[][][] = windows.map(() => []);
-	let next = 0;
-	let active = 0;
-	let failed = false;
 	const readWindow = async (index: number) => {
 		const { low } = windows[index];
 		let high = windows[index].high;
@@ -76,13 +73,31 @@ export async function readIdWindows(
 			if (high < low) return;
 		}
 	};
+	await runInParallel(windows.length, parallel, readWindow);
+	return results.flat();
+}
+
+/**
+ * Runs `task(0)`, `task(1)` … `task(count - 1)` in that order, `parallel()` at a time: a worker
+ * retires when `parallel()` has shrunk below the tasks running (after a 429), and none starts once
+ * `more()` is false or a task has failed (its error is thrown).
+ */
+export async function runInParallel(
+	count: number,
+	parallel: () => number,
+	task: (index: number) => Promise<void>,
+	more: () => boolean = () => true,
+): Promise<void> {
+	let next = 0;
+	let active = 0;
+	let failed = false;
 	const worker = async () => {
-		while (next < windows.length && !failed && active < parallel()) {
+		while (next < count && !failed && active < parallel() && more()) {
 			const index = next++;
 			active++;
 			let done = false;
 			try {
-				await readWindow(index);
+				await task(index);
 				done = true;
 			} finally {
 				active--;
@@ -90,8 +105,7 @@ export async function readIdWindows(
 			}
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(parallel(), windows.length) }, async () => await worker()));
-	return results.flat();
+	await Promise.all(Array.from({ length: Math.min(parallel(), count) }, async () => await worker()));
 }
 
 /** Whether a list query asks for ID order, newest first: the order ID windows read in. */

@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { canUseIdWindows, readIdWindows } from './id-windows';
+import { canUseIdWindows, newestFirstById, readIdWindows, runInParallel } from './id-windows';
 import { describeHttpFailure } from './errors';
 import type { FailureDescription } from './errors';
 import { describeNetworkFailure, looksLikeHtml } from './site-answers';
@@ -291,9 +291,9 @@ export interface PaginateSpec {
 	 */
 	keep?: (record: IDataObject) => boolean;
 	/**
-	 * The list is sorted by ID, newest first, and takes `search=id :: low-high`: Return All then
-	 * reads ID windows instead of page numbers, so a shop that changes during the read loses and
-	 * repeats nothing (see id-windows.ts). Ignored when the query has its own search.
+	 * The list takes `search=id :: low-high`: when the query sorts it by ID, newest first, and has
+	 * no search of its own, Return All reads ID windows instead of page numbers, so a shop that
+	 * changes during the read loses and repeats nothing (see id-windows.ts).
 	 */
 	idWindows?: boolean;
 }
@@ -349,7 +349,8 @@ export async function fluentCartList<T = IDataObject>(
 	};
 
 	const first = await readPage(1);
-	if (spec.returnAll && spec.idWindows && !spec.qs?.search && canUseIdWindows(first, perPage)) {
+	const byIdWindows = spec.returnAll && spec.idWindows && newestFirstById(spec.qs ?? {}) && !spec.qs?.search;
+	if (byIdWindows && canUseIdWindows(first, perPage)) {
 		const rest = await readIdWindows(
 			first,
 			perPage,
@@ -363,29 +364,13 @@ export async function fluentCartList<T = IDataObject>(
 	// Records kept so far; with `keep`, no further page is started once enough match.
 	let kept = first.data.filter((record) => keep(record)).length;
 	if (first.data.length > 0 && lastPage > 1) {
-		let next = 2;
-		let active = 0;
-		let failed = false;
-		const worker = async () => {
-			// A worker retires when a 429 has lowered the number of pages read at once.
-			while (next <= lastPage && !failed && active < parallel && kept < wanted) {
-				const page = next++;
-				active++;
-				let read = false;
-				try {
-					const data = (await readPage(page)).data;
-					pages[page - 1] = data as T[];
-					kept += data.filter((record) => keep(record)).length;
-					read = true;
-				} finally {
-					active--;
-					// After a failure no more pages are started; the error reaches the node.
-					if (!read) failed = true;
-				}
-			}
+		// Pages 2 to lastPage; after a failure no more pages are started and the error reaches the node.
+		const readNext = async (index: number) => {
+			const data = (await readPage(index + 2)).data;
+			pages[index + 1] = data as T[];
+			kept += data.filter((record) => keep(record)).length;
 		};
-		const workers = Array.from({ length: Math.min(parallel, lastPage - 1) }, async () => await worker());
-		await Promise.all(workers);
+		await runInParallel(lastPage - 1, () => parallel, readNext, () => kept < wanted);
 	}
 
 	return collectRecords(pages, keep, wanted);

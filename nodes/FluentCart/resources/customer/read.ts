@@ -2,7 +2,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../../shared/paging';
-import { newestFirstById } from '../../../shared/id-windows';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { readId } from '../../../shared/locators';
 import { simplifyOrder } from '../order/helpers';
@@ -24,8 +23,7 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	if (typeof filters.search === 'string' && filters.search.trim()) qs.search = filters.search.trim();
 	// Newest first by ID (the default), Return All reads ID windows: customers signing up or
 	// deleted during the read make none go missing or appear twice.
-	const idWindows = newestFirstById(qs);
-	const customers = await fluentCartList(this, { path: 'customers', key: 'customers', qs, returnAll, limit, concurrency, itemIndex: i, idWindows });
+	const customers = await fluentCartList(this, { path: 'customers', key: 'customers', qs, returnAll, limit, concurrency, itemIndex: i, idWindows: true });
 	return simplify ? customers.map((customer) => simplifyCustomer(customer)) : customers;
 }
 

@@ -8,7 +8,7 @@ import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport
 import { inputError, requireDecimal } from '../../../shared/validation';
 import { userDecimalToCents } from '../../../shared/amounts';
 import { readId } from '../../../shared/locators';
-import { readBackAfterWrite } from '../../../shared/read-back';
+import { outputAfterWrite, readBackAfterWrite } from '../../../shared/read-back';
 import { fetchOrder, orderOutput } from './helpers';
 import type { OrderDetails } from './helpers';
 
@@ -59,8 +59,9 @@ export async function markPaid(this: IExecuteFunctions, i: number): Promise<IDat
 		}
 		throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex: i });
 	}
-	const read = await readBackAfterWrite(this, i, `Order ${orderId} was marked as paid`, async () => await fetchOrder(this, orderId, i));
-	return read.failed ? { id: orderId, marked_paid: true, ...read.failed } : orderOutput(this, read.value, i);
+	const read = async () => await fetchOrder(this, orderId, i);
+	const build = (order: OrderDetails) => orderOutput(this, order, i);
+	return await outputAfterWrite(this, i, `Order ${orderId} was marked as paid`, read, build, { id: orderId, marked_paid: true });
 }
 
 /** The charge to refund: the one asked for, else the latest succeeded charge. */

@@ -4,7 +4,6 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { readListLimit } from '../../../shared/paging';
 import { getSiteProfile } from '../../../shared/profile';
 import { atLeast } from '../../../shared/versions';
-import { newestFirstById } from '../../../shared/id-windows';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { requirePositiveId } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
@@ -91,7 +90,6 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 	// Sorted by ID, newest first (the default), Return All reads ID windows: nothing is lost or
 	// repeated when orders arrive or go while the pages are read.
-	const idWindows = newestFirstById(qs);
-	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, concurrency, itemIndex: i, keep, idWindows });
+	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, concurrency, itemIndex: i, keep, idWindows: true });
 	return simplify ? orders.map((order) => simplifyOrder(order)) : orders;
 }

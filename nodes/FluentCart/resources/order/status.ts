@@ -6,7 +6,7 @@ import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport
 import { inputError, requireOneOf } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
 import { ORDER_STATUSES, SHIPPING_STATUSES } from './order.description';
-import { readBackAfterWrite } from '../../../shared/read-back';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { fetchOrder, orderOutput } from './helpers';
 
 export async function updateStatus(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -40,8 +40,9 @@ export async function updateStatus(this: IExecuteFunctions, i: number): Promise<
 	}
 	// FluentCart answers with the order (columns, items, customer).
 	if (response.data) return { ...orderOutput(this, response.data as IDataObject, i), changed: true };
-	const read = await readBackAfterWrite(this, i, `The status of order ${orderId} was changed`, async () => await fetchOrder(this, orderId, i));
-	return read.failed ? { id: orderId, changed: true, ...read.failed } : { ...orderOutput(this, read.value, i), changed: true };
+	const read = async () => await fetchOrder(this, orderId, i);
+	const build = (order: IDataObject) => ({ ...orderOutput(this, order, i), changed: true });
+	return await outputAfterWrite(this, i, `The status of order ${orderId} was changed`, read, build, { id: orderId, changed: true });
 }
 
 export async function changeCustomer(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -53,7 +54,8 @@ export async function changeCustomer(this: IExecuteFunctions, i: number): Promis
 		body: { customer_id: customerId },
 		itemIndex: i,
 	});
-	const read = await readBackAfterWrite(this, i, `Order ${orderId} was moved to customer ${customerId}`, async () => await fetchOrder(this, orderId, i));
-	if (read.failed) return { id: orderId, customer_id: customerId, message: response.message, ...read.failed };
-	return { ...orderOutput(this, read.value, i), message: response.message };
+	const read = async () => await fetchOrder(this, orderId, i);
+	const build = (order: IDataObject) => ({ ...orderOutput(this, order, i), message: response.message });
+	const answered = { id: orderId, customer_id: customerId, message: response.message };
+	return await outputAfterWrite(this, i, `Order ${orderId} was moved to customer ${customerId}`, read, build, answered);
 }

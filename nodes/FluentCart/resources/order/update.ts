@@ -13,7 +13,7 @@ import { fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
 import { userDecimalToCents } from '../../../shared/amounts';
 import { readId } from '../../../shared/locators';
-import { readBackAfterWrite } from '../../../shared/read-back';
+import { outputAfterWrite } from '../../../shared/read-back';
 import { rereadUnchanged } from '../../../shared/write-guard';
 import { fetchOrder, orderOutput } from './helpers';
 
@@ -144,11 +144,12 @@ function paymentWarning(orderId: number, sent: IDataObject, now: IDataObject): s
 }
 
 async function readBack(ctx: IExecuteFunctions, i: number, orderId: number, sent?: IDataObject): Promise<IDataObject> {
-	const read = await readBackAfterWrite(ctx, i, `Order ${orderId} was updated`, async () => await fetchOrder(ctx, orderId, i));
-	if (read.failed) return { id: orderId, ...read.failed };
-	const output = orderOutput(ctx, read.value, i);
-	const warning = sent && paymentWarning(orderId, sent, read.value);
-	if (!warning) return output;
-	ctx.addExecutionHints({ message: `Item ${i}: ${warning}`, location: 'outputPane' });
-	return { ...output, concurrent_change_warning: warning };
+	const build = (order: IDataObject) => {
+		const output = orderOutput(ctx, order, i);
+		const warning = sent && paymentWarning(orderId, sent, order);
+		if (!warning) return output;
+		ctx.addExecutionHints({ message: `Item ${i}: ${warning}`, location: 'outputPane' });
+		return { ...output, concurrent_change_warning: warning };
+	};
+	return await outputAfterWrite(ctx, i, `Order ${orderId} was updated`, async () => await fetchOrder(ctx, orderId, i), build, { id: orderId });
 }

@@ -2,7 +2,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../../shared/paging';
-import { newestFirstById } from '../../../shared/id-windows';
 import { fluentCartList } from '../../../shared/transport';
 import { requireOneOf } from '../../../shared/validation';
 import { readId } from '../../../shared/locators';
@@ -33,7 +32,6 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 
 	// FluentCart's subscription list sits under `data`, not `subscriptions`.
 	// Newest first by ID (the default), Return All reads ID windows (see id-windows).
-	const idWindows = newestFirstById(qs);
-	const rows = await fluentCartList(this, { path: 'subscriptions', key: 'data', qs, returnAll, limit, concurrency, itemIndex: i, idWindows });
+	const rows = await fluentCartList(this, { path: 'subscriptions', key: 'data', qs, returnAll, limit, concurrency, itemIndex: i, idWindows: true });
 	return simplify ? rows.map((row) => simplifySubscription(row)) : rows;
 }
