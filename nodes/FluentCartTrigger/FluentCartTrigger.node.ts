@@ -22,7 +22,13 @@ export class FluentCartTrigger implements INodeType {
 		name: 'fluentCartTrigger',
 		icon: { light: 'file:../../icons/fluentcart.svg', dark: 'file:../../icons/fluentcart.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 behaves exactly like 1. n8n (1.x and 2.x) evaluates the old Webhook node's
+		// `binaryData` expression for every webhook node at version 1 before reading the body,
+		// which builds an expression isolate per delivery (on the 401 path too) and cost about
+		// two thirds of the throughput under lazy isolate acquisition. At version 2 n8n parses
+		// the JSON and form bodies FluentCart sends (`request_format` json / form_data) itself.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts a workflow when FluentCart (Pro) sends an order or subscription event',
 		defaults: { name: 'FluentCart Trigger' },

@@ -86,7 +86,7 @@ export class TriggerHost {
 			id: 'trigger',
 			name: 'FluentCart Trigger',
 			type: 'n8n-nodes-fluentcart.fluentCartTrigger',
-			typeVersion: 1,
+			typeVersion: 2,
 			position: [0, 0],
 			webhookId,
 			parameters: parameters as INode['parameters'],

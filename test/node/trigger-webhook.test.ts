@@ -287,3 +287,10 @@ describe('renewals', () => {
 		expect(host.executions[0][0].subscriptions).toEqual([]);
 	});
 });
+
+test('new FluentCart Trigger nodes are version 2 (n8n builds an expression isolate per delivery for a version-1 webhook node); version 1 stays for saved workflows', () => {
+	const { description } = new TriggerHost({}, {}).trigger;
+	expect(description.version).toEqual([1, 2]);
+	expect(description.defaultVersion).toBe(2);
+	expect(new TriggerHost({}, {}).node.typeVersion).toBe(2);
+});
