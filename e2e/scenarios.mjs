@@ -12,19 +12,6 @@ async function workflowByName(n8n, name) {
 	return found;
 }
 
-async function paidOrder(fake, variation, quantity) {
-	const price = { 1: 1999, 2: 2200 }[variation];
-	const created = await fake.api('POST', 'orders', {
-		customer_id: 1,
-		order_items: [{ post_id: 4, object_id: variation, quantity, unit_price: price, other_info: { payment_type: 'onetime' } }],
-	});
-	assert(created.status === 200, `order create: ${JSON.stringify(created.body)}`);
-	const id = created.body.order_id;
-	const paid = await fake.api('POST', `orders/${id}/mark-as-paid`, { payment_method: 'offline_payment', transaction_type: 'charge' });
-	assert(paid.status === 200, `mark paid: ${JSON.stringify(paid.body)}`);
-	return id;
-}
-
 /**
  * `n8n execute-batch` keeps only the `--ids` that contain a digit (it matches them with /\d+/,
  * a leftover from numeric ids), so a workflow whose generated id is all letters can never run
@@ -79,8 +66,8 @@ export const scenarios = [
 		name: 'examples and an order workflow run with n8n execute-batch',
 		async run({ n8n, fake, work, credentialId, loadWorkflow }) {
 			// Shop state for the examples: one big and one small paid order, a low-stock variation.
-			const big = await paidOrder(fake, 1, 3); // 59.97
-			const small = await paidOrder(fake, 2, 1); // 22.00
+			const big = await fake.paidOrder(1, 3); // 59.97
+			const small = await fake.paidOrder(2, 1); // 22.00
 			// FluentCart switches stock management on for every variation of the product.
 			for (const [variation, stock] of [[1, 100], [2, 3]]) {
 				const inventory = await fake.api('PUT', `products/4/update-inventory/${variation}`, { total_stock: stock, available: stock });
@@ -152,7 +139,7 @@ export const scenarios = [
 			}
 			const inventory = await fake.api('PUT', 'products/4/update-inventory/1', { total_stock: 2, available: 2 });
 			assert(inventory.status === 200, `update inventory: ${JSON.stringify(inventory.body)}`);
-			const placed = [await paidOrder(fake, 2, 1), await paidOrder(fake, 2, 1)];
+			const placed = [await fake.paidOrder(2, 1), await fake.paidOrder(2, 1)];
 			const execution = await waitFor(
 				'the low-stock execution',
 				async () => {
@@ -203,7 +190,7 @@ export const scenarios = [
 
 			// The webhook goes live a moment after activation returns.
 			await sleep(500);
-			const orderId = await paidOrder(fake, 1, 2);
+			const orderId = await fake.paidOrder(1, 2);
 			const execution = await waitFor(
 				'the execution started by Order Paid',
 				async () => {

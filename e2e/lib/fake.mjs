@@ -3,19 +3,20 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 
-import { freePort, ROOT } from './util.mjs';
+import { assert, freePort, ROOT } from './util.mjs';
 
 export class FakeShop {
 	constructor(logFile) {
 		this.logFile = logFile;
 	}
 
-	async start({ pro = true, subscription = true } = {}) {
+	/** `orders`: that many extra orders for customer 1 (the fake's --orders). */
+	async start({ pro = true, subscription = true, orders = 0 } = {}) {
 		const port = await freePort();
 		const log = createWriteStream(this.logFile, { flags: 'a' });
 		this.process = spawn(
 			process.execPath,
-			['-r', 'ts-node/register/transpile-only', join('test', 'fake', 'cli.ts'), '--port', String(port), ...(pro ? ['--pro'] : []), ...(subscription ? ['--subscription'] : [])],
+			['-r', 'ts-node/register/transpile-only', join('test', 'fake', 'cli.ts'), '--port', String(port), ...(pro ? ['--pro'] : []), ...(subscription ? ['--subscription'] : []), ...(orders ? ['--orders', String(orders)] : [])],
 			{ cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
 		);
 		this.process.stderr.pipe(log);
@@ -36,6 +37,25 @@ export class FakeShop {
 
 	stop() {
 		this.process?.kill('SIGTERM');
+	}
+
+	/** Creates an unpaid order for customer 1 (variation 1 or 2 of product 4); its id. */
+	async newOrder(variation, quantity) {
+		const price = { 1: 1999, 2: 2200 }[variation];
+		const created = await this.api('POST', 'orders', {
+			customer_id: 1,
+			order_items: [{ post_id: 4, object_id: variation, quantity, unit_price: price, other_info: { payment_type: 'onetime' } }],
+		});
+		assert(created.status === 200, `order create: ${JSON.stringify(created.body)}`);
+		return created.body.order_id;
+	}
+
+	/** newOrder(), then marked paid (which sends Order Paid to the feeds of a Pro fake); its id. */
+	async paidOrder(variation, quantity) {
+		const id = await this.newOrder(variation, quantity);
+		const paid = await this.api('POST', `orders/${id}/mark-as-paid`, { payment_method: 'offline_payment', transaction_type: 'charge' });
+		assert(paid.status === 200, `mark paid: ${JSON.stringify(paid.body)}`);
+		return id;
 	}
 
 	async api(method, path, body) {

@@ -32,41 +32,58 @@ function baseEnv(install, userFolder, port, brokerPort) {
 }
 
 export class N8n {
-	/** `install`: an entry of lib/versions.mjs's n8nInstall(). */
-	constructor(install, userFolder, logFile) {
+	/**
+	 * `install`: an entry of lib/versions.mjs's n8nInstall(). `env`: variables added to (or
+	 * replacing) the defaults above, e.g. an expression-engine setting. `command`: `start` (the
+	 * main process), or in queue mode `worker` or `webhook`; `port`: the HTTP port (free one if
+	 * not given: the main UI/API, the webhook processor's webhooks, a worker's health check).
+	 */
+	constructor(install, userFolder, logFile, env = {}, { command = 'start', port } = {}) {
 		this.install = install;
 		this.userFolder = userFolder;
 		this.logFile = logFile;
+		this.env = env;
+		this.command = command;
+		this.port = port;
 		this.cookie = '';
 		this.apiKey = '';
 	}
 
 	async start() {
-		this.port = await freePort();
+		this.port ??= await freePort();
 		this.brokerPort = await freePort();
 		this.base = `http://127.0.0.1:${this.port}`;
 		const log = createWriteStream(this.logFile, { flags: 'a' });
-		this.process = spawn(this.install.node, [this.install.n8nBin, 'start'], {
-			env: baseEnv(this.install, this.userFolder, this.port, this.brokerPort),
+		const worker = this.command === 'worker' && {
+			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+			QUEUE_HEALTH_CHECK_PORT: String(this.port),
+			N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+			// Workers sharing a user folder would otherwise write one event log.
+			N8N_EVENTBUS_LOGWRITER_LOGBASENAME: `n8nEventLog-worker-${this.port}`,
+		};
+		this.process = spawn(this.install.node, [this.install.n8nBin, this.command], {
+			env: { ...baseEnv(this.install, this.userFolder, this.port, this.brokerPort), ...worker, ...this.env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		this.process.stdout.pipe(log);
 		this.process.stderr.pipe(log);
 		this.exited = new Promise((resolve) => this.process.on('exit', resolve));
 		const started = Date.now();
-		// While booting n8n answers every path with 200 "n8n is starting up": wait for real JSON.
-		while (Date.now() - started < 120000) {
-			if (this.process.exitCode !== null) throw new Error(`n8n exited early (see ${this.logFile})`);
+		// While booting, the main process answers every path with 200 "n8n is starting up": wait for
+		// real JSON. Workers and webhook processors answer /healthz/readiness once ready.
+		const ready = this.command === 'start' ? `${this.base}/rest/settings` : `${this.base}/healthz/readiness`;
+		while (Date.now() - started < 180000) {
+			if (this.process.exitCode !== null) throw new Error(`n8n ${this.command} exited early (see ${this.logFile})`);
 			try {
-				const res = await fetch(`${this.base}/rest/settings`);
+				const res = await fetch(ready);
 				const text = await res.text();
-				if (res.ok && text.includes('"data"')) return Date.now() - started;
+				if (res.ok && (this.command !== 'start' || text.includes('"data"'))) return Date.now() - started;
 			} catch {
 				// not listening yet
 			}
 			await sleep(250);
 		}
-		throw new Error(`n8n did not become ready in 120 s (see ${this.logFile})`);
+		throw new Error(`n8n ${this.command} did not become ready in 180 s (see ${this.logFile})`);
 	}
 
 	async stop() {
