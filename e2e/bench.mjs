@@ -1,12 +1,13 @@
 // `npm run bench:n8n`: the FluentCart Trigger's webhook throughput beside n8n's own Webhook
 // node, in one real n8n (the newest e2e version), each trigger followed by the same No Operation
 // node, the same ~4 KB Order Paid delivery (each request with its own order id), autocannon at a
-// fixed concurrency for a fixed time, in the order A, B, B, A after a warm-up. Once per
+// fixed concurrency for a fixed time, in the order A B B A A B B A after a warm-up. Once per
 // expression-engine setting: n8n's default, lazy isolate acquisition
 // (N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true) and the legacy engine (no isolates). With `--queue`
 // it also measures through the webhook processor of a queue-mode deployment (lib/queue.mjs), in
 // the default engine and with lazy acquisition.
-// Prints figures; it is not a test. Options: --seconds S (20), --connections N (10), --queue,
+// Prints figures; it is not a test. Options: --seconds S per run (10), --connections N (10), --queue,
+// --engines default,lazy,legacy (which settings; queue mode skips legacy),
 // --queue-only, --trigger-version 1 (the node version of workflows made before 2; default 2).
 // Run `npm run build` and `npm run e2e:setup` first.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -19,17 +20,23 @@ import { installPackage } from './lib/package.mjs';
 import { sleep } from './lib/util.mjs';
 import { n8nInstall, NEWEST_N8N } from './lib/versions.mjs';
 
+const fail = (message) => {
+	throw new Error(message);
+};
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
-const SECONDS = Number(arg('--seconds', 20));
+const SECONDS = Number(arg('--seconds', 10));
 const CONNECTIONS = Number(arg('--connections', 10));
 const QUEUE = process.argv.includes('--queue') || process.argv.includes('--queue-only');
 const REGULAR = !process.argv.includes('--queue-only');
 const TRIGGER_VERSION = Number(arg('--trigger-version', 2));
-const ENGINES = [
-	['default expression engine', {}],
-	['lazy isolate acquisition', { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' }],
-	['legacy expression engine', { N8N_EXPRESSION_ENGINE: 'legacy' }],
-];
+const ALL_ENGINES = {
+	default: ['default expression engine', {}],
+	lazy: ['lazy isolate acquisition', { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' }],
+	legacy: ['legacy expression engine', { N8N_EXPRESSION_ENGINE: 'legacy' }],
+};
+const ENGINES = arg('--engines', 'default,lazy,legacy')
+	.split(',')
+	.map((name) => ALL_ENGINES[name] ?? fail(`--engines: ${name} is not one of ${Object.keys(ALL_ENGINES).join(', ')}`));
 const install = n8nInstall(NEWEST_N8N);
 const template = deliveryBody(4096);
 let orderId = 1_000_000;
@@ -52,14 +59,14 @@ export async function benchWorkflows(api, webhookBase) {
 	return { webhookNode: `${webhookBase}/webhook/${path}`, trigger: `${webhookBase}/webhook/${webhookId}/webhook` };
 }
 
-/** Warm-up, then A B B A; prints each run and the ratio of the means. */
+/** Warm-up (8 s each), then A B B A twice; prints each run and the ratio of the means. */
 export async function compare(label, urls) {
 	const headers = deliveryHeaders();
 	const run = (url, seconds = SECONDS) => drive(url, { connections: CONNECTIONS, seconds, headers, template, nextId });
-	await run(urls.webhookNode, 3);
-	await run(urls.trigger, 3);
+	await run(urls.webhookNode, 8);
+	await run(urls.trigger, 8);
 	const runs = { webhookNode: [], trigger: [] };
-	for (const which of ['webhookNode', 'trigger', 'trigger', 'webhookNode']) {
+	for (const which of ['webhookNode', 'trigger', 'trigger', 'webhookNode', 'webhookNode', 'trigger', 'trigger', 'webhookNode']) {
 		const r = await run(urls[which]);
 		runs[which].push(r);
 		console.log(`  ${which === 'trigger' ? 'FluentCart Trigger' : 'Webhook node      '}  ${fmt(r)}`);
@@ -101,7 +108,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	}
 	if (QUEUE) {
 		const { queueBench } = await import('./lib/queue.mjs');
-		for (const [label, env] of ENGINES.slice(0, 2)) {
+		for (const [label, env] of ENGINES.filter(([, env]) => env.N8N_EXPRESSION_ENGINE !== 'legacy')) {
 			const work = mkdtempSync(join(tmpdir(), 'fluentcart-bench-queue-'));
 			try {
 				ratios.push([`queue mode, ${label}`, await queueBench(install, work, label, { N8N_LOG_LEVEL: 'warn', ...env }, compare, benchWorkflows)]);

@@ -235,7 +235,8 @@ async function main() {
 
 	// The polling trigger: one execution per order, each with that order only.
 	const placed = await polling;
-	await sleep(45000); // the tick after the last order
+	// The tick after the last order (usually long past by now: the ticks since would show a repeat).
+	await waitFor('the last poll', async () => (await executions(poller.id)).byStatus.success >= POLLS, 120000, 1000);
 	const runs = (await api('GET', `/executions?workflowId=${poller.id}&includeData=true&limit=50`)).data;
 	const seen = runs.flatMap((e) => (e.data?.resultData?.runData?.['New Orders']?.[0]?.data?.main?.[0] ?? []).map((item) => item.json.id)).sort();
 	log(`polling: orders placed ${placed.join(', ')}; executions ${runs.length}, orders seen ${seen.join(', ')}`);
