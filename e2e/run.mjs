@@ -1,7 +1,8 @@
 // End-to-end: the packed package inside real, pinned n8n versions (lib/versions.mjs: the oldest
 // supported, 2.8.4 and 2.41.1), each against its own fake FluentCart, the same steps in each.
 // Run `npm run build` and `npm run e2e:setup` first (CI does); then `npm run test:e2e`
-// (`-- --n8n 2.41.1` for one version, `-- --keep` to keep the work folders).
+// (`-- --n8n 2.41.1` for one version, `-- --n8n 1.123.81,2.41.1` for some, `-- --keep` to keep
+// the work folders).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { N8N_VERSIONS, n8nInstall } from './lib/versions.mjs';
 
 const KEEP = process.argv.includes('--keep');
 const only = process.argv.includes('--n8n') ? process.argv[process.argv.indexOf('--n8n') + 1] : undefined;
-const versions = only ? [only] : N8N_VERSIONS.map((v) => v.version);
+const versions = only ? only.split(',') : N8N_VERSIONS.map((v) => v.version);
 
 // One version's run: its own work folder, fake shop, n8n and results.
 let work;

@@ -16,6 +16,9 @@ export const N8N_VERSIONS = [
 ];
 
 export const OLDEST_N8N = N8N_VERSIONS[0].version;
+export const NEWEST_N8N = N8N_VERSIONS.at(-1).version;
+/** What CI runs end to end (with queue mode, within its time budget); `npm run e2e:matrix` runs all. */
+export const CI_N8N_VERSIONS = [OLDEST_N8N, NEWEST_N8N];
 
 export function n8nInstall(version) {
 	const spec = N8N_VERSIONS.find((v) => v.version === version);
