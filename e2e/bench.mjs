@@ -100,7 +100,7 @@ async function regular(engineLabel, env) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	console.log(
-		`Webhook throughput: ${CONNECTIONS} connections, ${SECONDS} s per run, ~4 KB Order Paid deliveries, runs A B B A; FluentCart Trigger node version ${TRIGGER_VERSION}`,
+		`Webhook throughput: ${CONNECTIONS} connections, ${SECONDS} s per run, ~4 KB Order Paid deliveries, runs A B B A A B B A; FluentCart Trigger node version ${TRIGGER_VERSION}`,
 	);
 	const ratios = [];
 	if (REGULAR) {

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { FakeShop } from './lib/fake.mjs';
 import { BENCH_EVENT, bodyFor, deliveryBody, deliveryHeaders } from './lib/load.mjs';
 import { QueueDeployment } from './lib/queue.mjs';
-import { assert, sleep, waitFor } from './lib/util.mjs';
+import { assert, sleep, waitFor, webhookLive } from './lib/util.mjs';
 import { n8nInstall, NEWEST_N8N } from './lib/versions.mjs';
 
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
@@ -140,8 +140,8 @@ async function main() {
 	assert(feeds.length === 1 && url.startsWith(`${webhookBase}/webhook/`), `feed: ${JSON.stringify(feeds)}`);
 	const secret = feed.request_headers.data.find((h) => h.name === 'X-N8N-FluentCart-Secret').value;
 	const path = url.split('/webhook/')[1];
-	await deployment.webhookLive(webhookBase, path);
-	await deployment.webhookLive(n8n.base, path);
+	await webhookLive(webhookBase, path);
+	await webhookLive(n8n.base, path);
 	log(`trigger: feed ${feeds[0].id} registered → ${url}`);
 
 	// 2,000 deliveries at a steady rate, and one forged.
@@ -217,7 +217,7 @@ async function main() {
 	});
 	await api('POST', `/workflows/${returnAll.id}/activate`);
 	const hookPath = returnAll.nodes.find((n) => n.name === 'Start').parameters.path;
-	await deployment.webhookLive(webhookBase, hookPath);
+	await webhookLive(webhookBase, hookPath);
 	const readStarted = Date.now();
 	const counted = await (await fetch(`${webhookBase}/webhook/${hookPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
 	const readSeconds = (Date.now() - readStarted) / 1000;

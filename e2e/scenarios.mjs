@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { assert, E2E_DIR, ROOT, sleep } from './lib/util.mjs';
+import { BENCH_SECRET, bodyFor, deliveryBody, deliveryHeaders, fluentCartTriggerWorkflow } from './lib/load.mjs';
+import { assert, E2E_DIR, ROOT, sleep, webhookLive } from './lib/util.mjs';
 
 async function workflowByName(n8n, name) {
 	const list = await n8n.api('GET', `/workflows?limit=250`);
@@ -230,6 +231,26 @@ export const scenarios = [
 			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
 			await waitFor('the feed to be removed', async () => (await feedsNow()).length === 0);
 			return `feed ${feeds[0].id} registered and removed; execution ${execution.id} for order ${orderId}; forged delivery → 401; a delivery → ${first}, again → duplicate`;
+		},
+	},
+	{
+		name: 'FluentCart Trigger node version 1 (workflows saved before version 2), manual registration: a delivery runs, a forged one gets 401',
+		async run({ n8n, credentialId, waitFor }) {
+			const { webhookId, workflow: definition } = fluentCartTriggerWorkflow(credentialId, { typeVersion: 1 });
+			const workflow = await n8n.api('POST', '/workflows', definition);
+			await n8n.api('POST', `/workflows/${workflow.id}/activate`);
+			await webhookLive(n8n.base, `${webhookId}/webhook`);
+			const deliver = async (secret) => {
+				const res = await fetch(`${n8n.base}/webhook/${webhookId}/webhook`, { method: 'POST', headers: deliveryHeaders(secret), body: bodyFor(deliveryBody(4096), 900002) });
+				return `${res.status} ${await res.text()}`;
+			};
+			const answer = await deliver(BENCH_SECRET);
+			assert(answer === '200 {"received":true}', `delivery answered ${answer}`);
+			const forged = await deliver('forged');
+			assert(forged.startsWith('401 '), `forged delivery answered ${forged}`);
+			const execution = await waitFor('the execution', async () => (await n8n.api('GET', `/executions?workflowId=${workflow.id}&limit=5`)).data.find((e) => e.status === 'success'));
+			await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
+			return `delivery → ${answer}, execution ${execution.id}; forged → 401`;
 		},
 	},
 	{

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { N8n } from './n8n.mjs';
 import { installPackage } from './package.mjs';
 import { ensureServicePackages, Postgres, Redis } from './services.mjs';
-import { freePort, sleep } from './util.mjs';
+import { freePort, webhookLive } from './util.mjs';
 
 export class QueueDeployment {
 	/** `env`: added to every n8n process's environment (e.g. an expression-engine setting). */
@@ -70,21 +70,6 @@ export class QueueDeployment {
 		this.started = [];
 	}
 
-	/** Waits until a production webhook answers a CORS preflight (n8n registers it a moment after activation). */
-	async webhookLive(base, path, timeoutMs = 60000) {
-		const started = Date.now();
-		while (Date.now() - started < timeoutMs) {
-			const res = await fetch(`${base}/webhook/${path}`, {
-				method: 'OPTIONS',
-				headers: { origin: 'http://127.0.0.1', 'access-control-request-method': 'POST' },
-			}).catch(() => undefined);
-			await res?.text();
-			if (res?.status === 204 && (res.headers.get('access-control-allow-methods') ?? '').includes('POST')) return Date.now() - started;
-			await sleep(200);
-		}
-		throw new Error(`webhook ${path} not registered at ${base} after ${timeoutMs} ms`);
-	}
-
 	/** Executions each worker's log says it started. */
 	workerExecutions() {
 		return this.workers.map((w) => (readFileSync(w.logFile, 'utf8').match(/Worker started execution/g) ?? []).length);
@@ -122,7 +107,7 @@ export async function queueBench(install, work, engineLabel, env, compare, bench
 		await deployment.main.setUpOwner();
 		const api = (m, p, b) => deployment.main.api(m, p, b);
 		const urls = await benchWorkflows(api, deployment.webhookBase);
-		for (const url of Object.values(urls)) await deployment.webhookLive(deployment.webhookBase, url.split('/webhook/')[1]);
+		for (const url of Object.values(urls)) await webhookLive(deployment.webhookBase, url.split('/webhook/')[1]);
 		console.log(`\nn8n ${install.version}, queue mode (${timings}), ${engineLabel}, through the webhook processor:`);
 		return await compare(`queue mode, ${engineLabel}`, urls);
 	} finally {

@@ -30,6 +30,24 @@ export async function waitFor(what, check, timeoutMs = 30000, everyMs = 200) {
 	}
 }
 
+/**
+ * Waits until n8n serves a production webhook, probing with a CORS preflight, which starts no
+ * execution (n8n 2.41 registers webhooks a moment after activation returns). Returns the ms taken.
+ */
+export async function webhookLive(base, path, timeoutMs = 60000) {
+	const started = Date.now();
+	while (Date.now() - started < timeoutMs) {
+		const res = await fetch(`${base}/webhook/${path}`, {
+			method: 'OPTIONS',
+			headers: { origin: 'http://127.0.0.1', 'access-control-request-method': 'POST' },
+		}).catch(() => undefined);
+		await res?.text();
+		if (res?.status === 204 && (res.headers.get('access-control-allow-methods') ?? '').includes('POST')) return Date.now() - started;
+		await sleep(200);
+	}
+	throw new Error(`webhook ${path} not registered at ${base} after ${timeoutMs} ms`);
+}
+
 export function assert(condition, message) {
 	if (!condition) throw new Error(`assertion failed: ${message}`);
 }

@@ -72,7 +72,7 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether to ignore a delivery of the same event for the same order within the window below (FluentCart’s queue can send one twice)',
+					'Whether to ignore a delivery of the same event for the same order within the window below (FluentCart’s queue can send one twice). Each n8n process remembers what it received: in queue mode, send each workflow’s deliveries to one webhook processor.',
 			},
 			{
 				displayName: 'Fetch Subscription for Renewals',
