@@ -118,6 +118,7 @@ async function main() {
 	});
 	await api('POST', `/workflows/${poller.id}/activate`);
 	const polling = ordersAcrossPolls();
+	polling.catch(() => undefined); // awaited below; until then a failure must not end the process before cleanup
 	log('polling: New Order poller active');
 
 	// FluentCart Trigger: feed registered on activation, pointing at the webhook processor.
