@@ -46,7 +46,11 @@ async function runBatch(n8n, ids, work) {
 		if (round > 1) await sleep(2000);
 		batch = await n8n.executeBatch(pending, work);
 		const summary = JSON.parse(readFileSync(batch.output, 'utf8'));
-		assert(batch.code === 0, `execute-batch exited ${batch.code}: ${JSON.stringify(summary).slice(0, 800)}`);
+		// Once in CI, n8n 1.123's execute-batch was ended by a signal after writing a complete,
+		// successful result (a crash on its way out): that is told, not failed; anything else fails.
+		const resultsComplete = batch.signal && summary.summary.failedExecutions === 0 && summary.executions.every((e) => e.executionStatus === 'success');
+		assert(batch.code === 0 || resultsComplete, `execute-batch exited ${batch.code ?? `on ${batch.signal}`}: ${JSON.stringify(summary).slice(0, 800)}`);
+		if (batch.code !== 0) console.log(`    (execute-batch ended on ${batch.signal} after writing its results, every execution successful)`);
 		const ran = new Set(summary.executions.map((e) => e.workflowId));
 		pending = pending.filter((id) => !ran.has(id));
 	}

@@ -147,7 +147,7 @@ export class N8n {
 		);
 		child.stdout.pipe(log);
 		child.stderr.pipe(log);
-		const code = await new Promise((resolve) => child.on('exit', resolve));
-		return { code, output, snapshots };
+		const [code, signal] = await new Promise((resolve) => child.on('exit', (...exit) => resolve(exit)));
+		return { code, signal, output, snapshots };
 	}
 }
