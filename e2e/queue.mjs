@@ -143,7 +143,19 @@ async function main() {
 	const path = url.split('/webhook/')[1];
 	await webhookLive(webhookBase, path);
 	await webhookLive(n8n.base, path);
-	log(`trigger: feed ${feeds[0].id} registered → ${url}`);
+	// Right after activation a process can still hold the workflow's static data from before the
+	// main process stored the new secret (seen once: the first delivery got 401 "no secret
+	// stored"). A delivery of an event the trigger does not select is answered 202 once the secret
+	// matches, and starts nothing: wait for that in both processes, and say how long it took.
+	const secretWait = Date.now();
+	for (const base of [webhookBase, n8n.base]) {
+		await waitFor('the secret to reach the process', async () => {
+			const res = await fetch(`${base}/webhook/${path}`, { method: 'POST', headers: { ...deliveryHeaders(secret), 'x-fluentcart-event': 'order_shipped_probe' }, body: '{}' });
+			await res.text();
+			return res.status === 202;
+		}, 30000, 100);
+	}
+	log(`trigger: feed ${feeds[0].id} registered → ${url}; the secret was accepted ${Date.now() - secretWait} ms after the webhook answered`);
 
 	// 2,000 deliveries at a steady rate, and one forged.
 	const sent = [];
