@@ -44,16 +44,14 @@ const nextId = () => ++orderId;
 
 const fmt = (r) => `${r.rps.toFixed(1).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  (${r.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`;
 
-/** Creates and activates both workflows through `api`; returns their URLs under `webhookBase`. */
-export async function benchWorkflows(api, webhookBase) {
-	const credential = await api('POST', '/credentials', {
-		name: 'FluentCart account',
-		type: 'fluentCartApi',
-		data: { url: 'http://127.0.0.1:9/wp-json/fluent-cart/v2/', username: 'bench', password: 'bench bench bench', plainPermalinks: false, methodOverride: false, ignoreSslIssues: false, allowedHttpRequestDomains: 'all' },
-	});
+/** Creates and activates both workflows in `n8n` (its main process); returns their URLs under `webhookBase`. */
+export async function benchWorkflows(n8n, webhookBase) {
+	const api = (m, p, b) => n8n.api(m, p, b);
+	// Manual registration: the trigger never calls the shop, so the credential points nowhere.
+	const credentialId = await n8n.fluentCartCredential({ url: 'http://127.0.0.1:9/wp-json/fluent-cart/v2/', username: 'bench', password: 'bench bench bench' });
 	const path = `bench-${Date.now()}`;
 	const a = await api('POST', '/workflows', webhookNodeWorkflow(path));
-	const { webhookId, workflow } = fluentCartTriggerWorkflow(credential.id, { typeVersion: TRIGGER_VERSION });
+	const { webhookId, workflow } = fluentCartTriggerWorkflow(credentialId, { typeVersion: TRIGGER_VERSION });
 	const b = await api('POST', '/workflows', workflow);
 	for (const w of [a, b]) await api('POST', `/workflows/${w.id}/activate`);
 	return { webhookNode: `${webhookBase}/webhook/${path}`, trigger: `${webhookBase}/webhook/${webhookId}/webhook` };
@@ -88,7 +86,7 @@ async function regular(engineLabel, env) {
 	try {
 		await n8n.start();
 		await n8n.setUpOwner();
-		const urls = await benchWorkflows((m, p, b) => n8n.api(m, p, b), n8n.base);
+		const urls = await benchWorkflows(n8n, n8n.base);
 		await sleep(1000);
 		console.log(`\nn8n ${install.version}, regular mode, ${engineLabel}:`);
 		return await compare(`regular, ${engineLabel}`, urls);

@@ -102,12 +102,8 @@ async function main() {
 	const { main: n8n, webhookBase } = deployment;
 	await n8n.setUpOwner();
 	api = (m, p, b) => n8n.api(m, p, b);
-	const credential = await api('POST', '/credentials', {
-		name: 'FluentCart account',
-		type: 'fluentCartApi',
-		data: { url: `${fake.url}/wp-json/fluent-cart/v2/`, username: fake.username, password: fake.password, plainPermalinks: false, methodOverride: false, ignoreSslIssues: false, allowedHttpRequestDomains: 'all' },
-	});
-	const credentials = { fluentCartApi: { id: credential.id, name: 'FluentCart account' } };
+	const credentialId = await n8n.fluentCartCredential({ url: `${fake.url}/wp-json/fluent-cart/v2/`, username: fake.username, password: fake.password });
+	const credentials = { fluentCartApi: { id: credentialId, name: 'FluentCart account' } };
 
 	// The Polling Trigger first: its five minutes run while the rest goes on.
 	const poller = await api('POST', '/workflows', {

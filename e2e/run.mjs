@@ -89,11 +89,7 @@ async function main(install) {
 
 	let credentialId;
 	await step('credential created', async () => {
-		// n8n adds its HTTP Request domain fields to every credential; the public API of n8n 1.123
-		// wants the choice made explicitly (its schema asks for the domain list when it is absent).
-		const data = { ...credentialData, allowedHttpRequestDomains: 'all' };
-		const credential = await n8n.api('POST', '/credentials', { name: 'FluentCart account', type: 'fluentCartApi', data });
-		credentialId = credential.id;
+		credentialId = await n8n.fluentCartCredential(credentialData);
 		return `id ${credentialId}`;
 	});
 

@@ -119,6 +119,14 @@ export class N8n {
 		this.apiKey = key.data.rawApiKey;
 	}
 
+	/** A FluentCart API credential (URL, username, Application Password) made through the public API; its id. */
+	async fluentCartCredential({ url, username, password }) {
+		// n8n adds its HTTP Request domain fields to every credential; the public API of n8n 1.123
+		// wants the choice made explicitly (its schema asks for the domain list when it is absent).
+		const data = { url, username, password, plainPermalinks: false, methodOverride: false, ignoreSslIssues: false, allowedHttpRequestDomains: 'all' };
+		return (await this.api('POST', '/credentials', { name: 'FluentCart account', type: 'fluentCartApi', data })).id;
+	}
+
 	async api(method, path, body) {
 		const res = await fetch(`${this.base}/api/v1${path}`, {
 			method,

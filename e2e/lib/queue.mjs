@@ -105,8 +105,7 @@ export async function queueBench(install, work, engineLabel, env, compare, bench
 	try {
 		const timings = await deployment.start();
 		await deployment.main.setUpOwner();
-		const api = (m, p, b) => deployment.main.api(m, p, b);
-		const urls = await benchWorkflows(api, deployment.webhookBase);
+		const urls = await benchWorkflows(deployment.main, deployment.webhookBase);
 		for (const url of Object.values(urls)) await webhookLive(deployment.webhookBase, url.split('/webhook/')[1]);
 		console.log(`\nn8n ${install.version}, queue mode (${timings}), ${engineLabel}, through the webhook processor:`);
 		return await compare(`queue mode, ${engineLabel}`, urls);
