@@ -2,7 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { fluentCartApiTest } from '../shared/connection-test';
-import { runOperations, type OperationTable } from '../shared/execute';
+import { runOperations, type MoneyOutputSpec, type OperationTable } from '../shared/execute';
+import type { ResponseKind } from '../shared/money-fields';
+import { responseKindFor } from '../shared/money-fields';
+import { moneyOutputProperty } from '../shared/money-output';
 
 import { RESOURCES, SHARED_METHODS } from './resources';
 import type { ListSearchMethod, LoadOptionsMethod } from '../shared/types';
@@ -10,6 +13,22 @@ import type { ListSearchMethod, LoadOptionsMethod } from '../shared/types';
 const OPERATIONS: OperationTable = Object.fromEntries(
 	RESOURCES.map((resource) => [String(resource.option.value), resource.operations]),
 );
+
+const REPORT_KINDS: Record<string, ResponseKind> = {
+	overview: 'reportOverview',
+	dashboardStats: 'reportDashboardStats',
+	salesReport: 'reportSalesReport',
+};
+
+/** Version 2 outputs money in the Money Output unit; version 1 as FluentCart answers it. */
+const MONEY: MoneyOutputSpec = {
+	since: 2,
+	kindOf: (ctx, i, resource, operation) => {
+		if (resource === 'report') return REPORT_KINDS[operation] ?? 'record';
+		if (resource === 'customApiCall') return responseKindFor(String(ctx.getNodeParameter('path', i, '')));
+		return 'record';
+	},
+};
 
 function collect<T>(pick: (resource: (typeof RESOURCES)[number]) => Record<string, T> | undefined, shared: Record<string, T>) {
 	return Object.assign({}, shared, ...RESOURCES.map((resource) => pick(resource) ?? {})) as Record<string, T>;
@@ -21,7 +40,8 @@ export class FluentCart implements INodeType {
 		name: 'fluentCart',
 		icon: { light: 'file:../../icons/fluentcart.svg', dark: 'file:../../icons/fluentcart.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Manage a FluentCart shop (WordPress): orders, payments and refunds, customers, products and variations, subscriptions, coupons, reports, licenses (Pro), and any other FluentCart API call',
@@ -40,6 +60,7 @@ export class FluentCart implements INodeType {
 				default: 'order',
 			},
 			...RESOURCES.flatMap((resource) => resource.properties),
+			moneyOutputProperty([2]),
 		],
 	};
 
@@ -50,6 +71,6 @@ export class FluentCart implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runOperations.call(this, OPERATIONS);
+		return await runOperations.call(this, OPERATIONS, MONEY);
 	}
 }

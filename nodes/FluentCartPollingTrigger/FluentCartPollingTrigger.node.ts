@@ -9,6 +9,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { fluentCartApiTest } from '../shared/connection-test';
+import { convertMoney, moneyOutputOf, moneyOutputProperty } from '../shared/money-output';
 import { CREDENTIAL_NAME, FluentCartApiError } from '../shared/transport';
 import { checkSiteUrl } from '../shared/url';
 
@@ -65,7 +66,9 @@ export class FluentCartPollingTrigger implements INodeType {
 		name: 'fluentCartPollingTrigger',
 		icon: { light: 'file:../../icons/fluentcart.svg', dark: 'file:../../icons/fluentcart.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 outputs money in the Money Output unit (decimals by default); version 1 as FluentCart stores it.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["event"]}}',
 		description:
 			'Starts a workflow when FluentCart has new orders, customers, subscriptions or coupons, status changes or low stock (checks on a schedule; no FluentCart Pro needed)',
@@ -74,7 +77,7 @@ export class FluentCartPollingTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fluentCartApi', required: true, testedBy: 'fluentCartApiTest' }],
-		properties: pollingProperties,
+		properties: [...pollingProperties, moneyOutputProperty([2])],
 	};
 
 	methods = {
@@ -105,7 +108,9 @@ export class FluentCartPollingTrigger implements INodeType {
 			for (const key of Object.keys(state)) if (!['event', 'field', 'site', 'lastPollAt'].includes(key)) delete state[key];
 		}
 		const source = SOURCES[event];
-		const emit = (rows: IDataObject[]) => (rows.length ? [this.helpers.returnJsonArray(rows)] : null);
+		const money = moneyOutputOf(this.getNode().typeVersion, 2, () => this.getNodeParameter('moneyOutput', 'decimal'));
+		const emit = (rows: IDataObject[]) =>
+			rows.length ? [this.helpers.returnJsonArray(convertMoney(rows, 'record', money))] : null;
 
 		if (event === 'lowStock') {
 			const threshold = requireInteger(this, undefined, 'Threshold', this.getNodeParameter('threshold', 5), { min: 0 });

@@ -9,6 +9,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { fluentCartApiTest } from '../shared/connection-test';
+import { convertMoney, moneyOutputOf, moneyOutputProperty } from '../shared/money-output';
 import { secretsMatch } from '../shared/secrets';
 import { triggerProperties } from './description';
 import { EVENT_HEADER, TRIGGER_HEADER } from './events';
@@ -27,8 +28,9 @@ export class FluentCartTrigger implements INodeType {
 		// which builds an expression isolate per delivery (on the 401 path too) and cost about
 		// two thirds of the throughput under lazy isolate acquisition. At version 2 n8n parses
 		// the JSON and form bodies FluentCart sends (`request_format` json / form_data) itself.
-		version: [1, 2],
-		defaultVersion: 2,
+		// Version 3 outputs money in the Money Output unit (decimals by default); 1 and 2 as FluentCart stores it.
+		version: [1, 2, 3],
+		defaultVersion: 3,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts a workflow when FluentCart (Pro) sends an order or subscription event',
 		defaults: { name: 'FluentCart Trigger' },
@@ -41,7 +43,7 @@ export class FluentCartTrigger implements INodeType {
 		eventTriggerDescription: 'Waiting for FluentCart to send an event (it can take a minute: FluentCart queues deliveries)',
 		activationMessage:
 			'Your workflow now receives FluentCart events. FluentCart sends them from its background queue, so they can arrive seconds to minutes after the change.',
-		properties: triggerProperties,
+		properties: [...triggerProperties, moneyOutputProperty([3])],
 	};
 
 	methods = {
@@ -104,6 +106,7 @@ export class FluentCartTrigger implements INodeType {
 		if (event.startsWith('subscription_') && options.fetchRenewalSubscription !== false) {
 			await addSubscriptions(this, item);
 		}
-		return { webhookResponse: { received: true }, workflowData: [this.helpers.returnJsonArray([item])] };
+		const money = moneyOutputOf(this.getNode().typeVersion, 3, () => this.getNodeParameter('moneyOutput', 'decimal'));
+		return { webhookResponse: { received: true }, workflowData: [this.helpers.returnJsonArray([convertMoney(item, 'record', money)])] };
 	}
 }

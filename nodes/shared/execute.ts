@@ -2,14 +2,24 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import type { ResponseKind } from './money-fields';
+import { convertMoney, moneyOutputOf } from './money-output';
+
 export type ItemHandler = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[]>;
 
 /** resource value → operation value → handler */
 export type OperationTable = Record<string, Record<string, ItemHandler>>;
 
+/** Money Output: the node version that has it, and which rules each operation's output follows. */
+export interface MoneyOutputSpec {
+	since: number;
+	kindOf: (ctx: IExecuteFunctions, itemIndex: number, resource: string, operation: string) => ResponseKind;
+}
+
 export async function runOperations(
 	this: IExecuteFunctions,
 	table: OperationTable,
+	money?: MoneyOutputSpec,
 ): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const returnData: INodeExecutionData[] = [];
@@ -26,7 +36,13 @@ export async function runOperations(
 					{ itemIndex: i },
 				);
 			}
-			const result = await handler.call(this, i);
+			let result = await handler.call(this, i);
+			if (money) {
+				const output = moneyOutputOf(this.getNode().typeVersion, money.since, () =>
+					this.getNodeParameter('moneyOutput', i, 'decimal'),
+				);
+				result = convertMoney(result, money.kindOf(this, i, resource, operation), output);
+			}
 			returnData.push(
 				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), {
 					itemData: { item: i },

@@ -207,6 +207,8 @@ export interface RunOptions {
 	input?: IDataObject[];
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
+	/** Node version (default 1, as the suites were written for). */
+	typeVersion?: number;
 }
 
 export interface ChainStep {
@@ -215,6 +217,8 @@ export interface ChainStep {
 	continueOnFail?: boolean;
 	/** Node type; the FluentCart node unless given. */
 	type?: string;
+	/** Node version (default 1). */
+	typeVersion?: number;
 }
 
 export interface ChainRun {
@@ -285,7 +289,7 @@ export async function runChain(options: {
 			id: `step-${index}`,
 			name: step.name,
 			type: step.type ?? 'n8n-nodes-fluentcart.fluentCart',
-			typeVersion: 1,
+			typeVersion: step.typeVersion ?? 1,
 			position: [200 * (index + 1), 0] as [number, number],
 			parameters: step.parameters as INode['parameters'],
 			credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
@@ -310,7 +314,9 @@ export async function runChain(options: {
 /** Runs Items → one node of the given type and returns what that node produced. */
 export async function runSingle(type: string, options: RunOptions): Promise<NodeRun> {
 	const { run } = await runChain({
-		steps: [{ name: 'Node', type, parameters: options.parameters, continueOnFail: options.continueOnFail }],
+		steps: [
+			{ name: 'Node', type, parameters: options.parameters, continueOnFail: options.continueOnFail, typeVersion: options.typeVersion },
+		],
 		credentials: options.credentials,
 		input: options.input,
 		mode: options.mode,

@@ -21,12 +21,13 @@ export class PollHost {
 		parameters: IDataObject,
 		/** Poll as n8n before 2.38 does: its PollContext has no getPollBudgetMs. */
 		private readonly olderN8n = false,
+		typeVersion = 1,
 	) {
 		this.node = {
 			id: 'poll',
 			name: 'FluentCart Polling Trigger',
 			type: 'n8n-nodes-fluentcart.fluentCartPollingTrigger',
-			typeVersion: 1,
+			typeVersion,
 			position: [0, 0],
 			parameters: parameters as INode['parameters'],
 			credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },

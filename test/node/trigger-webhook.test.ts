@@ -288,9 +288,9 @@ describe('renewals', () => {
 	});
 });
 
-test('new FluentCart Trigger nodes are version 2 (n8n builds an expression isolate per delivery for a version-1 webhook node); version 1 stays for saved workflows', () => {
+test('new FluentCart Trigger nodes are version 3 (2: n8n builds an expression isolate per delivery for a version-1 webhook node; 3: Money Output); versions 1 and 2 stay for saved workflows', () => {
 	const { description } = new TriggerHost({}, {}).trigger;
-	expect(description.version).toEqual([1, 2]);
-	expect(description.defaultVersion).toBe(2);
+	expect(description.version).toEqual([1, 2, 3]);
+	expect(description.defaultVersion).toBe(3);
 	expect(new TriggerHost({}, {}).node.typeVersion).toBe(2);
 });

@@ -195,7 +195,8 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 	return {
 		...written,
 		refund_read_back: asAsked ? 'as asked' : 'different amount',
-		refunded_cents_read_back: readBack,
+		// Node version 1 named it by FluentCart's unit; from version 2 Money Output sets the unit.
+		[this.getNode().typeVersion < 2 ? 'refunded_cents_read_back' : 'refunded_read_back']: readBack,
 		order_payment_status: after.payment_status,
 		order_total_paid: after.total_paid,
 		order_total_refund: after.total_refund,

@@ -68,6 +68,7 @@ export async function dashboardStats(this: IExecuteFunctions, i: number): Promis
 	const response = await report(this, i, 'dashboard-stats', params);
 	const stats = (response.dashBoardStats ?? {}) as Record<string, IDataObject>;
 	if (!(this.getNodeParameter('simplify', i, true) as boolean)) return response;
+	const legacy = this.getNode().typeVersion < 2;
 	const pick = (key: string, which: 'current_count' | 'compare_count') => Number(stats[key]?.[which] ?? 0);
 	return {
 		start_date: params.startDate ?? null,
@@ -78,8 +79,9 @@ export async function dashboardStats(this: IExecuteFunctions, i: number): Promis
 		paid_orders_previous: pick('paid_orders', 'compare_count'),
 		paid_order_items: pick('total_paid_order_items', 'current_count'),
 		paid_order_items_previous: pick('total_paid_order_items', 'compare_count'),
-		paid_amount_cents: pick('total_paid_amounts', 'current_count'),
-		paid_amount_previous_cents: pick('total_paid_amounts', 'compare_count'),
+		// Node version 1 named the amounts by FluentCart's unit; from version 2 Money Output sets it.
+		[legacy ? 'paid_amount_cents' : 'paid_amount']: pick('total_paid_amounts', 'current_count'),
+		[legacy ? 'paid_amount_previous_cents' : 'paid_amount_previous']: pick('total_paid_amounts', 'compare_count'),
 	};
 }
 
