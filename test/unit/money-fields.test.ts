@@ -60,50 +60,51 @@ describe('money fields of every recorded response', () => {
 	});
 });
 
+/** The value at a dotted path ("order.order_items.0.unit_price"). */
+function at(value: unknown, path: string): unknown {
+	return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], value);
+}
+
 describe('convertMoney on recorded responses', () => {
 	it('turns an order into decimals, leaving counts, ids and percentages alone, without changing the response', () => {
-		const order = fixture('extra-order-get-with-coupon', '1.5.2').response as { order: Record<string, unknown> };
+		const order = fixture('extra-order-get-with-coupon', '1.5.2').response;
 		const before = JSON.stringify(order);
 		const out = convertMoney(order, 'record', 'decimal');
 		expect(JSON.stringify(order)).toBe(before);
-		const o = order.order as Record<string, any>;
-		const d = out.order as Record<string, any>;
-		expect(d.total_amount).toBe(Number(o.total_amount) / 100);
-		expect(d.order_items[0].unit_price).toBe(19.99);
-		expect(d.order_items[0].line_total).toBe(34.98);
-		expect(d.order_items[0].quantity).toBe(o.order_items[0].quantity);
-		expect(d.order_items[0].variants.compare_price).toBe(24.99);
-		expect(d.applied_coupons[0].amount).toBe(5);
-		expect(d.id).toBe(o.id);
-		expect(d.order_items[0].variants.total_stock).toBe(o.order_items[0].variants.total_stock);
+		expect(at(out, 'order.total_amount')).toBe(Number(at(order, 'order.total_amount')) / 100);
+		expect(at(out, 'order.order_items.0.unit_price')).toBe(19.99);
+		expect(at(out, 'order.order_items.0.line_total')).toBe(34.98);
+		expect(at(out, 'order.order_items.0.quantity')).toBe(at(order, 'order.order_items.0.quantity'));
+		expect(at(out, 'order.order_items.0.variants.compare_price')).toBe(24.99);
+		expect(at(out, 'order.applied_coupons.0.amount')).toBe(5);
+		expect(at(out, 'order.id')).toBe(at(order, 'order.id'));
+		expect(at(out, 'order.order_items.0.variants.total_stock')).toBe(at(order, 'order.order_items.0.variants.total_stock'));
 	});
 
 	it('keeps a percentage coupon as a percentage and a fixed one in decimals', () => {
-		const percent = convertMoney(fixture('coupon-create-percentage').response, 'record', 'decimal') as any;
-		const fixed = convertMoney(fixture('extra-coupon-get-fixed-5_50', '1.5.2').response, 'record', 'decimal') as any;
-		const rawPercent = fixture('coupon-create-percentage').response as any;
-		expect(percent.data.amount).toBe(rawPercent.data.amount);
+		const rawPercent = fixture('coupon-create-percentage').response;
+		const percent = convertMoney(rawPercent, 'record', 'decimal');
+		const fixed = convertMoney(fixture('extra-coupon-get-fixed-5_50', '1.5.2').response, 'record', 'decimal');
+		expect(at(percent, 'data.amount')).toBe(at(rawPercent, 'data.amount'));
 		expect(JSON.stringify(fixed)).toContain('"amount":5.5');
 	});
 
 	it('a list total stays a count; a transaction total is money', () => {
-		const list = fixture('customer-orders').response as any;
-		const out = convertMoney(list, 'record', 'decimal') as any;
-		expect(out.orders.total).toBe(list.orders.total);
-		const paid = fixture('order-get-paid').response as any;
-		const tx = (convertMoney(paid, 'record', 'decimal') as any).order.transactions[0];
-		expect(tx.total).toBe(Number(paid.order.transactions[0].total) / 100);
+		const list = fixture('customer-orders').response;
+		expect(at(convertMoney(list, 'record', 'decimal'), 'orders.total')).toBe(at(list, 'orders.total'));
+		const paid = fixture('order-get-paid').response;
+		expect(at(convertMoney(paid, 'record', 'decimal'), 'order.transactions.0.total')).toBe(Number(at(paid, 'order.transactions.0.total')) / 100);
 	});
 
 	it('sales report decimals become cents when cents are asked for; overview cents become decimals', () => {
-		const sales = fixture('extra-report-sales-report', '1.5.2').response as any;
-		const cents = convertMoney(sales, 'reportSalesReport', 'cents') as any;
-		expect(cents.summaryData.gross_sale).toBe(Math.round(sales.summaryData.gross_sale * 100));
-		expect(cents.summaryData.total_refunded).toBe(sales.summaryData.total_refunded);
-		const overview = fixture('extra-report-overview', '1.5.2').response as any;
-		const decimal = convertMoney(overview, 'reportOverview', 'decimal') as any;
-		expect(decimal.data.gross_summary.total).toBe(overview.data.gross_summary.total / 100);
-		expect(decimal.data.gross_summary.yoy_growth).toBe(overview.data.gross_summary.yoy_growth);
+		const sales = fixture('extra-report-sales-report', '1.5.2').response;
+		const cents = convertMoney(sales, 'reportSalesReport', 'cents');
+		expect(at(cents, 'summaryData.gross_sale')).toBe(Math.round(Number(at(sales, 'summaryData.gross_sale')) * 100));
+		expect(at(cents, 'summaryData.total_refunded')).toBe(at(sales, 'summaryData.total_refunded'));
+		const overview = fixture('extra-report-overview', '1.5.2').response;
+		const decimal = convertMoney(overview, 'reportOverview', 'decimal');
+		expect(at(decimal, 'data.gross_summary.total')).toBe(Number(at(overview, 'data.gross_summary.total')) / 100);
+		expect(at(decimal, 'data.gross_summary.yoy_growth')).toBe(at(overview, 'data.gross_summary.yoy_growth'));
 	});
 
 	it('no Money Output (a node saved before the option) changes nothing', () => {
