@@ -30,7 +30,7 @@ export const couponOperationProperty: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a coupon',
-			description: 'Get one coupon with its conditions (amounts in cents)',
+			description: 'Get one coupon with its conditions',
 		},
 		{
 			name: 'Get Many',

@@ -112,7 +112,7 @@ const simplifyField: INodeProperties = {
 	default: true,
 	displayOptions: showFor(['create', 'get', 'getAll', 'getOrders', 'update']),
 	description:
-		'Whether to return a simplified version of each record (about 20 fields, amounts in cents) instead of the raw data',
+		'Whether to return a simplified version of each record (about 20 fields) instead of the raw data',
 };
 
 export const customerProperties: INodeProperties[] = [

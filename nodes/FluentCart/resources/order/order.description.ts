@@ -112,7 +112,7 @@ const simplifyField: INodeProperties = {
 	default: true,
 	displayOptions: showFor(['changeCustomer', 'create', 'get', 'getAll', 'markPaid', 'update', 'updateStatus']),
 	description:
-		'Whether to return a simplified version of the order (about 20 fields, amounts in cents) instead of the raw data',
+		'Whether to return a simplified version of the order (about 20 fields) instead of the raw data',
 };
 
 const changeCustomerFields: INodeProperties[] = [

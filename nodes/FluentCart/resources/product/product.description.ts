@@ -43,7 +43,7 @@ export const productOperationProperty: INodeProperties = {
 			name: 'Get',
 			value: 'get',
 			action: 'Get a product',
-			description: 'Get one product with its detail and every variation (prices in cents)',
+			description: 'Get one product with its detail and every variation',
 		},
 		{
 			name: 'Get Many',

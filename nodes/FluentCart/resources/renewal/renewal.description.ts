@@ -86,7 +86,7 @@ const filterFields: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		displayOptions: showFor(['get', 'getAll']),
-		description: 'Whether to return about 20 fields per invoice (amounts in cents) instead of the raw data',
+		description: 'Whether to return about 20 fields per invoice instead of the raw data',
 	},
 ];
 

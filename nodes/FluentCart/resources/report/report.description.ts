@@ -19,14 +19,14 @@ export const reportOperationProperty: INodeProperties = {
 			value: 'dashboardStats',
 			action: 'Get the dashboard stats',
 			description:
-				'Counts of all orders, paid orders, paid order items and the paid amount (in cents) for a date range, next to the same-length period before it',
+				'Counts of all orders, paid orders, paid order items and the paid amount for a date range, next to the same-length period before it',
 		},
 		{
 			name: 'Overview',
 			value: 'overview',
 			action: 'Get the revenue overview',
 			description:
-				'Gross and net revenue of the last 12 months (in cents) compared with the same months a year before, by quarter, and top countries',
+				'Gross and net revenue of the last 12 months compared with the same months a year before, by quarter, and top countries',
 		},
 		{
 			name: 'Sales Report',
@@ -120,7 +120,7 @@ const commonFields: INodeProperties[] = [
 		default: true,
 		displayOptions: showFor(['dashboardStats']),
 		description:
-			'Whether to return the counts as flat fields (amounts in cents) instead of the raw data with titles and icons',
+			'Whether to return the counts as flat fields instead of the raw data with titles and icons',
 	},
 ];
 
