@@ -80,13 +80,15 @@ export class TriggerHost {
 		private readonly credentials: ICredentialDataDecryptedObject,
 		parameters: IDataObject,
 		readonly webhookId = 'wh-fluentcart-1',
+		typeVersion = 2,
 	) {
 		if (typeof parameters.secret === 'string') recordSecret('manual webhook secret', parameters.secret);
+		if (typeof credentials.webhookSecret === 'string') recordSecret('credential webhook secret', credentials.webhookSecret);
 		this.node = {
 			id: 'trigger',
 			name: 'FluentCart Trigger',
 			type: 'n8n-nodes-fluentcart.fluentCartTrigger',
-			typeVersion: 2,
+			typeVersion,
 			position: [0, 0],
 			webhookId,
 			parameters: parameters as INode['parameters'],
