@@ -8,7 +8,8 @@
 //   emits them, n8n-node build copies __schema__);
 // - each *.png / *.svg under icons/, nodes/ and credentials/ -> its dist/ copy;
 // - dist/package.json when tsconfig.json "include"s package.json (tsc then emits it);
-// - package.json, README.md, LICENSE.
+// - package.json, README.md, LICENSE (npm adds them whatever "files" says) and CHANGELOG.md (listed in
+//   "files": npm does not add it by itself).
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -45,7 +46,7 @@ const walk = (dir) =>
 			})
 		: [];
 
-const expected = new Set(['package.json', 'README.md', 'LICENSE']);
+const expected = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']);
 for (const file of [...walk('nodes'), ...walk('credentials')]) {
 	if (file.endsWith('.ts') && !file.endsWith('.d.ts')) {
 		const base = `${outDir}/${file.slice(0, -'.ts'.length)}`;

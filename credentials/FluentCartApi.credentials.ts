@@ -6,6 +6,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { TRIGGER_HEADER } from '../nodes/FluentCartTrigger/events';
+import { CREDENTIAL_SECRET, CREDENTIAL_SECRET_LABEL } from '../nodes/FluentCartTrigger/secret';
 import { DETECT_VERSION, VERSION_BANDS, VERSION_OPTION, VERSION_OPTION_LABEL } from '../nodes/shared/versions';
 
 export class FluentCartApi implements ICredentialType {
@@ -83,6 +85,15 @@ export class FluentCartApi implements ICredentialType {
 			default: false,
 			description:
 				"Whether to connect even if the site's TLS certificate cannot be verified (self-signed, expired). Use only for local or staging sites you trust.",
+		},
+		{
+			displayName: CREDENTIAL_SECRET_LABEL,
+			name: CREDENTIAL_SECRET,
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				`Only for the FluentCart Trigger with Registration: Manual. Long random text (at least 24 characters): paste the same value into each of your FluentCart webhook feeds as the ${TRIGGER_HEADER} header. Deliveries without it are refused. Leave empty for automatic registration, which makes its own secret.`,
 		},
 	];
 

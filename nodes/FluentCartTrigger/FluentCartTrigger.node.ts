@@ -16,6 +16,7 @@ import { EVENT_HEADER, TRIGGER_HEADER } from './events';
 import { checkFeeds, createFeeds, deleteFeeds } from './lifecycle';
 import { addSubscriptions, deliveryKey, isFluentCartBody, toItem } from './payload';
 import { isRepeat } from './repeats';
+import { CREDENTIAL_FIELD, manualSecret } from './secret';
 
 export class FluentCartTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,7 +29,9 @@ export class FluentCartTrigger implements INodeType {
 		// which builds an expression isolate per delivery (on the 401 path too) and cost about
 		// two thirds of the throughput under lazy isolate acquisition. At version 2 n8n parses
 		// the JSON and form bodies FluentCart sends (`request_format` json / form_data) itself.
-		// Version 3 outputs money in the Money Output unit (decimals by default); 1 and 2 as FluentCart stores it.
+		// Version 3: with Registration: Manual the secret comes from the credential (Webhook Secret
+		// (Manual Feeds)) instead of a node parameter, so exported workflows do not carry it.
+		// Version 3 also outputs money in the Money Output unit (decimals by default); 1 and 2 as FluentCart stores it.
 		version: [1, 2, 3],
 		defaultVersion: 3,
 		subtitle: '={{$parameter["events"].join(", ")}}',
@@ -73,13 +76,23 @@ export class FluentCartTrigger implements INodeType {
 		const headers = this.getHeaderData() as IDataObject;
 		const automatic = this.getNodeParameter('registration', 'automatic') === 'automatic';
 		const staticData = this.getWorkflowStaticData('node');
-		const expected = automatic ? staticData.secret : this.getNodeParameter('secret', '');
+		// Manual registration: the credential's secret (version 3), or the node's Secret parameter
+		// (versions 1 and 2; the credential's when it is empty). A credential that cannot be read
+		// leaves no secret: the delivery is refused like a wrong one.
+		const expected = automatic
+			? staticData.secret
+			: await manualSecret(this).then(
+					(secret) => secret.value,
+					() => '',
+				);
 
 		// Checked before anything else, in constant time; a missing secret on our side is a 401 too.
 		if (!secretsMatch(headers[TRIGGER_HEADER.toLowerCase()], expected)) {
 			if (typeof expected !== 'string' || expected === '') {
 				this.logger.warn(
-					'FluentCart Trigger has no secret stored: deactivate and activate the workflow to register its feeds again',
+					automatic
+						? 'FluentCart Trigger has no secret stored: deactivate and activate the workflow to register its feeds again'
+						: `FluentCart Trigger (Registration: Manual) has no secret: fill in ${CREDENTIAL_FIELD}`,
 				);
 			}
 			return reply(401, { error: 'Unauthorized' });

@@ -1,6 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { EVENT_HEADER, TRIGGER_HEADER, TRIGGER_EVENTS } from './events';
+import { CREDENTIAL_SECRET_LABEL, CREDENTIAL_SECRET_VERSION } from './secret';
+
+const manualSteps = (secret: string) =>
+	`In FluentCart → Integrations → Webhook, add one feed per event: Request URL = this node's Production URL followed by ?event=<event key> (e.g. ?event=order_paid_done), Method POST, Format JSON, Body: All Data, Headers: custom, ${TRIGGER_HEADER} = ${secret} and ${EVENT_HEADER} = the event key, Event Trigger = that event.`;
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -43,21 +47,28 @@ export const triggerProperties: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: `In FluentCart → Integrations → Webhook, add one feed per event: Request URL = this node's Production URL followed by ?event=<event key> (e.g. ?event=order_paid_done), Method POST, Format JSON, Body: All Data, Headers: custom, ${TRIGGER_HEADER} = the secret below and ${EVENT_HEADER} = the event key, Event Trigger = that event.`,
+		displayName: manualSteps('the secret below'),
 		name: 'manualNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { registration: ['manual'] } },
+		displayOptions: { show: { registration: ['manual'], '@version': [1, 2] } },
 	},
 	{
+		displayName: manualSteps(`the credential's ${CREDENTIAL_SECRET_LABEL}`),
+		name: 'manualCredentialNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { registration: ['manual'], '@version': [{ _cnd: { gte: CREDENTIAL_SECRET_VERSION } }] } },
+	},
+	{
+		// Versions 1 and 2 only: from version 3 the secret is in the credential, not in the workflow.
 		displayName: 'Secret',
 		name: 'secret',
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
-		required: true,
-		displayOptions: { show: { registration: ['manual'] } },
-		description: `Long random text (at least 24 characters) that FluentCart sends in the ${TRIGGER_HEADER} header; deliveries without it are refused`,
+		displayOptions: { show: { registration: ['manual'], '@version': [1, 2] } },
+		description: `Long random text (at least 24 characters) that FluentCart sends in the ${TRIGGER_HEADER} header; deliveries without it are refused. Empty: the credential's ${CREDENTIAL_SECRET_LABEL} is used.`,
 	},
 	{
 		displayName: 'Options',

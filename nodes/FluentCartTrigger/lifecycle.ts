@@ -17,6 +17,7 @@ import {
 	urlBase,
 	webhookIntegrationAvailable,
 } from './feeds';
+import { CREDENTIAL_FIELD, manualSecret } from './secret';
 
 interface TriggerState extends IDataObject {
 	secret?: string;
@@ -31,15 +32,22 @@ function selectedEvents(ctx: IHookFunctions): string[] {
 	return ctx.getNodeParameter('events', []) as string[];
 }
 
-/** The secret typed for Manual registration must be long enough to be unguessable. */
-function checkManualSecret(ctx: IHookFunctions) {
-	const secret = String(ctx.getNodeParameter('secret', '') ?? '');
-	if (secret.trim().length < MIN_MANUAL_SECRET) {
+/** The secret of manually registered feeds must be there and long enough to be unguessable. */
+async function checkManualSecret(ctx: IHookFunctions) {
+	const { value, field, parameterAllowed } = await manualSecret(ctx);
+	const hint = 'Use long random text, e.g. from a password generator, and put the same text in the feed’s header in FluentCart.';
+	if (value.trim() === '') {
+		const message = parameterAllowed
+			? `Secret is empty, and so is ${CREDENTIAL_FIELD}`
+			: `${CREDENTIAL_FIELD} is empty`;
+		throw inputError(ctx, undefined, message, `Manual registration needs the secret FluentCart sends with each delivery. ${hint}`);
+	}
+	if (value.trim().length < MIN_MANUAL_SECRET) {
 		throw inputError(
 			ctx,
 			undefined,
-			`Secret must be at least ${MIN_MANUAL_SECRET} characters long, got ${secret.trim().length}`,
-			'Use long random text, e.g. from a password generator, and put the same text in the feed’s header in FluentCart.',
+			`${field} must be at least ${MIN_MANUAL_SECRET} characters long, got ${value.trim().length}`,
+			hint,
 		);
 	}
 }
@@ -47,7 +55,7 @@ function checkManualSecret(ctx: IHookFunctions) {
 /** Our feeds exist, are enabled and point here; orphans are removed. False: create what is missing. */
 export async function checkFeeds(ctx: IHookFunctions): Promise<boolean> {
 	if (!isAutomatic(ctx)) {
-		checkManualSecret(ctx);
+		await checkManualSecret(ctx);
 		return true;
 	}
 	if (!selectedEvents(ctx).length) {

@@ -83,6 +83,7 @@ export class TriggerHost {
 		typeVersion = 2,
 	) {
 		if (typeof parameters.secret === 'string') recordSecret('manual webhook secret', parameters.secret);
+		if (typeof credentials.webhookSecret === 'string') recordSecret('credential webhook secret', credentials.webhookSecret);
 		this.node = {
 			id: 'trigger',
 			name: 'FluentCart Trigger',

@@ -288,9 +288,10 @@ describe('renewals', () => {
 	});
 });
 
-test('new FluentCart Trigger nodes are version 3 (2: n8n builds an expression isolate per delivery for a version-1 webhook node; 3: Money Output); versions 1 and 2 stay for saved workflows', () => {
+test('new FluentCart Trigger nodes are version 3 (2 and later: n8n builds an expression isolate per delivery for a version-1 webhook node; 3: the manual secret is in the credential, and Money Output); versions 1 and 2 stay for saved workflows', () => {
 	const { description } = new TriggerHost({}, {}).trigger;
 	expect(description.version).toEqual([1, 2, 3]);
 	expect(description.defaultVersion).toBe(3);
+	// These tests run version 2, whose deliveries and feeds version 3 shares (Registration: Automatic).
 	expect(new TriggerHost({}, {}).node.typeVersion).toBe(2);
 });

@@ -27,6 +27,8 @@ interface Case {
 	credentials?: IDataObject;
 	/** Needs to look at the shop first (GET only). */
 	reads?: boolean;
+	/** The node's version, when not the one the helpers use. */
+	typeVersion?: number;
 }
 
 const fc = (resource: string, operation: string, extra: IDataObject = {}): IDataObject => ({ resource, operation, ...extra });
@@ -105,6 +107,9 @@ const CASES: Case[] = [
 	{ label: 'polling records watched above 995', target: 'Polling Trigger', parameters: { event: 'subscriptionStatusChanged', watchCount: 5000 }, message: /^Records Watched must be at most 995, got 5000/ },
 	{ label: 'trigger with no event', target: 'Trigger', parameters: { events: [] }, message: /^Events is empty/ },
 	{ label: 'trigger manual secret too short', target: 'Trigger', parameters: { events: ['order_paid_done'], registration: 'manual', secret: 'hunter2' }, message: /^Secret must be at least 24 characters long, got 7/ },
+	{ label: 'trigger v3 manual, no secret in the credential', target: 'Trigger', typeVersion: 3, parameters: { events: ['order_paid_done'], registration: 'manual' }, message: /^Webhook Secret \(Manual Feeds\) in the FluentCart API credential is empty/ },
+	{ label: 'trigger v3 manual, credential secret too short', target: 'Trigger', typeVersion: 3, credentials: { webhookSecret: 'hunter2' }, parameters: { events: ['order_paid_done'], registration: 'manual' }, message: /^Webhook Secret \(Manual Feeds\) in the FluentCart API credential must be at least 24 characters long, got 7/ },
+	{ label: 'trigger v1 manual, no secret anywhere', target: 'Trigger', typeVersion: 1, parameters: { events: ['order_paid_done'], registration: 'manual', secret: '' }, message: /^Secret is empty, and so is Webhook Secret \(Manual Feeds\) in the FluentCart API credential/ },
 ];
 
 let ctx: StartedFake;
@@ -128,7 +133,7 @@ async function attempt(c: Case): Promise<{ error?: Error & { description?: strin
 		if (c.target === 'Polling Trigger') {
 			await new PollHost(credentials, c.parameters).poll('trigger');
 		} else {
-			const host = new TriggerHost(credentials, c.parameters, 'wh-bad-input');
+			const host = new TriggerHost(credentials, c.parameters, 'wh-bad-input', c.typeVersion);
 			await host.start();
 			try {
 				await host.activate();
