@@ -11,7 +11,8 @@ import type { StartedFake } from '../helpers/fake-client';
 const NOW = new Date('2026-06-15T12:00:00Z');
 const DAY = 86400000;
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
+const time = (value: unknown) => Date.parse(String(value));
 
 async function all(ctx: StartedFake, path: string, key: string): Promise<Row[]> {
 	const rows: Row[] = [];
@@ -19,7 +20,7 @@ async function all(ctx: StartedFake, path: string, key: string): Promise<Row[]> 
 		const res = await ctx.api.get(path, { params: { per_page: 100, page } });
 		expect(res.status).toBe(200);
 		const list = key ? res.data[key] : res.data;
-		rows.push(...list.data);
+		rows.push(...(list.data as Row[]));
 		if (page >= list.last_page) return rows;
 	}
 }
@@ -75,23 +76,23 @@ describe('the demo shop', () => {
 
 	it('dates every order within the last 90 days, newer orders with higher ids', () => {
 		for (const order of orders) {
-			const created = Date.parse(order.created_at);
+			const created = time(order.created_at);
 			expect(created).toBeLessThanOrEqual(NOW.getTime());
 			expect(created).toBeGreaterThan(NOW.getTime() - DEMO_DAYS * DAY);
-			expect(Date.parse(order.updated_at)).toBeLessThanOrEqual(NOW.getTime());
-			expect(Date.parse(order.updated_at)).toBeGreaterThanOrEqual(created);
+			expect(time(order.updated_at)).toBeLessThanOrEqual(NOW.getTime());
+			expect(time(order.updated_at)).toBeGreaterThanOrEqual(created);
 		}
-		const byId = [...orders].sort((a, b) => a.id - b.id);
-		for (let n = 1; n < byId.length; n++) expect(Date.parse(byId[n].created_at)).toBeGreaterThanOrEqual(Date.parse(byId[n - 1].created_at));
+		const byId = [...orders].sort((a, b) => Number(a.id) - Number(b.id));
+		for (let n = 1; n < byId.length; n++) expect(time(byId[n].created_at)).toBeGreaterThanOrEqual(time(byId[n - 1].created_at));
 		// Spread out: orders in each of the three months.
-		const ages = orders.map((o) => Math.floor((NOW.getTime() - Date.parse(o.created_at)) / (30 * DAY)));
+		const ages = orders.map((o) => Math.floor((NOW.getTime() - time(o.created_at)) / (30 * DAY)));
 		expect(new Set(ages)).toEqual(new Set([0, 1, 2]));
 	});
 
 	it('keeps money consistent: totals from the lines, paid when paid, refund transactions adding up to total_refund', async () => {
-		const refunded = orders.filter((o) => ['refunded', 'partially_refunded'].includes(o.payment_status));
+		const refunded = orders.filter((o) => ['refunded', 'partially_refunded'].includes(String(o.payment_status)));
 		for (const order of orders) {
-			const paid = ['paid', 'refunded', 'partially_refunded'].includes(order.payment_status);
+			const paid = ['paid', 'refunded', 'partially_refunded'].includes(String(order.payment_status));
 			expect(Number(order.total_paid)).toBe(paid ? order.total_amount : 0);
 			if (!refunded.includes(order)) expect(order.total_refund).toBe('0');
 		}
@@ -104,9 +105,9 @@ describe('the demo shop', () => {
 			const paid = Number(order.total_paid);
 			if (order.payment_status === 'refunded') expect(sum).toBe(paid);
 			else expect(sum > 0 && sum < paid).toBe(true);
-			const lines = details.order_items.reduce((total: number, i: Row) => total + i.line_total, 0);
+			const lines = details.order_items.reduce((total: number, i: Row) => total + Number(i.line_total), 0);
 			expect(lines + details.shipping_total).toBe(details.total_amount);
-			expect(Date.parse(refunds[0].created_at)).toBeLessThanOrEqual(NOW.getTime());
+			expect(time(refunds[0].created_at)).toBeLessThanOrEqual(NOW.getTime());
 		}
 	});
 
@@ -117,7 +118,7 @@ describe('the demo shop', () => {
 		expect(stats.paid_orders.current_count).toBe(paidOrders.length);
 		const start = new Date(NOW.getTime() - DEMO_DAYS * DAY).toISOString().slice(0, 10);
 		const sales = (await ctx.api.get('reports/sales-report', { params: { params: { startDate: start, endDate: '2026-06-15' } } })).data;
-		const paidLike = orders.filter((o) => ['paid', 'refunded', 'partially_refunded'].includes(o.payment_status));
+		const paidLike = orders.filter((o) => ['paid', 'refunded', 'partially_refunded'].includes(String(o.payment_status)));
 		expect(sales.summaryData.order_count).toBe(paidLike.length);
 		const refundedCents = paidLike.reduce((sum, o) => sum + Number(o.total_refund), 0);
 		expect(Math.round(sales.summaryData.total_refunded_amount * 100)).toBe(refundedCents);
