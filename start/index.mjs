@@ -5,6 +5,7 @@
 //
 //   npm start [-- --port 5678] [--shop-port 8089] [--mail-port 2525] [--model-port 8090]
 //             [--data .n8n-demo] [--site https://shop.example --user NAME] [--headless]
+//             [--external-sinks]  (a mail sink and a model already listen on those ports: the e2e stage's)
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 
@@ -21,6 +22,7 @@ const CREDENTIAL_NAME = 'FluentCart account';
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const headless = args.includes('--headless');
+const externalSinks = args.includes('--external-sinks');
 const site = option('site');
 const user = option('user');
 const ports = {
@@ -48,6 +50,7 @@ function stopAll(code) {
 	stopping ??= (async () => {
 		for (const child of children) child.kill('SIGTERM');
 		for (const stop of stops.reverse()) await stop().catch((error) => say(`stop: ${error.message}`));
+		say(`stopped: everything npm start started has ended (exit ${code})`);
 		process.exit(code);
 	})();
 	return stopping;
@@ -68,19 +71,23 @@ async function main() {
 
 	await checkPortFree(ports.n8n, 'n8n', '--port');
 	if (!site) await checkPortFree(ports.shop, 'demo shop', '--shop-port');
-	await checkPortFree(ports.mail, 'mail sink', '--mail-port');
-	await checkPortFree(ports.model, 'demo model', '--model-port');
+	if (!externalSinks) {
+		await checkPortFree(ports.mail, 'mail sink', '--mail-port');
+		await checkPortFree(ports.model, 'demo model', '--model-port');
+	}
 
 	// A real shop's Application Password, asked first so the rest runs unattended.
 	const password = site ? await readSecret(`Application Password for ${user} on ${site} (not shown): `) : undefined;
 
-	await buildIfChanged({ say, out: childOut, track });
+	// What this start had to do (a second start does none of it).
+	const steps = {};
+	steps.built = await buildIfChanged({ say, out: childOut, track });
 	const install = n8nInstall(NEWEST_N8N);
-	await installN8nIfMissing(install, { say, out: childOut, track });
+	steps.n8nInstalled = await installN8nIfMissing(install, { say, out: childOut, track });
 
 	mkdirSync(dataDir, { recursive: true });
 	const state = loadState(dataDir);
-	installPackageIfChanged(dataDir, state, say);
+	steps.packageInstalled = installPackageIfChanged(dataDir, state, say);
 
 	// The shop, the mail sink, the model and n8n start side by side.
 	const shopReady = (async () => {
@@ -92,10 +99,10 @@ async function main() {
 		say(`demo shop: ${fake.url} (ready after ${elapsed()})`);
 		return { url: fake.url, username: fake.username, password: fake.password };
 	})();
-	const mail = await startMailSink({ port: ports.mail });
-	stops.push(() => mail.stop());
-	const model = await startDemoModel({ port: ports.model });
-	stops.push(() => model.stop());
+	const mail = externalSinks ? { host: '127.0.0.1', port: ports.mail } : await startMailSink({ port: ports.mail });
+	if (mail.stop) stops.push(() => mail.stop());
+	const model = externalSinks ? { url: `http://127.0.0.1:${ports.model}/v1` } : await startDemoModel({ port: ports.model });
+	if (model.stop) stops.push(() => model.stop());
 	const n8n = new N8n(install, dataDir, join(dataDir, 'n8n.log'), {}, { port: ports.n8n });
 	stops.push(() => n8n.stop());
 	say(`n8n ${install.version}: starting on http://127.0.0.1:${ports.n8n} (log: ${join(dataDir, 'n8n.log')})`);
@@ -107,7 +114,8 @@ async function main() {
 	const [shop] = await Promise.all([shopReady, n8nReady]);
 
 	// Owner account (made once, then signed in) and a public-API key (kept in the state file).
-	if (await n8n.needsOwner()) {
+	steps.ownerCreated = await n8n.needsOwner();
+	if (steps.ownerCreated) {
 		await n8n.setUpOwner({ ...DEMO_LOGIN, keyLabel: 'npm start' });
 		state.apiKey = n8n.apiKey;
 		say(`owner: ${DEMO_LOGIN.email} created`);
@@ -131,6 +139,7 @@ async function main() {
 		credentialId = await n8n.fluentCartCredential(data);
 		say(`credential: "${CREDENTIAL_NAME}" (${credentialId}) created for ${shop.url}`);
 	}
+	steps.credentialCreated = !existing;
 	state.credentialId = credentialId;
 	saveState(dataDir, state);
 	const test = (await n8n.rest('POST', '/credentials/test', { credentials: { id: credentialId, name: CREDENTIAL_NAME, type: 'fluentCartApi', data } })).data;
@@ -154,6 +163,7 @@ async function main() {
 			mail: { host: mail.host, port: mail.port },
 			model: { url: model.url },
 			workflows: provisioned.workflows,
+			steps,
 			startedInMs: Date.now() - started,
 		};
 		process.stdout.write(`${JSON.stringify(ready)}\n`);

@@ -106,7 +106,7 @@ export function installPackageIfChanged(userFolder, state, say) {
 	const target = join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-fluentcart', 'package.json');
 	if (state.packageStamp === stamp && existsSync(target)) {
 		say('package: this build is installed already');
-		return;
+		return false;
 	}
 	const work = join(userFolder, 'pack');
 	mkdirSync(work, { recursive: true });
@@ -114,6 +114,7 @@ export function installPackageIfChanged(userFolder, state, say) {
 	if (installed.runtimeModules.length) throw new Error(`the package installed runtime modules: ${installed.runtimeModules.join(', ')}`);
 	state.packageStamp = stamp;
 	say(`package: ${installed.name}@${installed.version} installed as a community package`);
+	return true;
 }
 
 /** Reads a line from the terminal with echo off (for the Application Password). */
