@@ -10,16 +10,20 @@ export class FakeShop {
 		this.logFile = logFile;
 	}
 
-	/** `orders`: that many extra orders for customer 1 (the fake's --orders). */
-	async start({ pro = true, subscription = true, orders = 0 } = {}) {
-		const port = await freePort();
+	/**
+	 * `orders`: that many extra orders for customer 1 (the fake's --orders); `demo`: the demo shop
+	 * (the fake's --demo); `port`: a fixed port (a free one if not given).
+	 */
+	async start({ pro = true, subscription = true, orders = 0, demo = false, port } = {}) {
+		port ??= await freePort();
 		const log = createWriteStream(this.logFile, { flags: 'a' });
 		this.process = spawn(
 			process.execPath,
-			['-r', 'ts-node/register/transpile-only', join('test', 'fake', 'cli.ts'), '--port', String(port), ...(pro ? ['--pro'] : []), ...(subscription ? ['--subscription'] : []), ...(orders ? ['--orders', String(orders)] : [])],
+			['-r', 'ts-node/register/transpile-only', join('test', 'fake', 'cli.ts'), '--port', String(port), ...(pro ? ['--pro'] : []), ...(subscription ? ['--subscription'] : []), ...(orders ? ['--orders', String(orders)] : []), ...(demo ? ['--demo'] : [])],
 			{ cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
 		);
 		this.process.stderr.pipe(log);
+		this.exited = new Promise((resolve) => this.process.on('exit', resolve));
 		const info = await new Promise((resolve, reject) => {
 			let buffer = '';
 			this.process.stdout.on('data', (chunk) => {
@@ -35,8 +39,11 @@ export class FakeShop {
 		return info;
 	}
 
-	stop() {
-		this.process?.kill('SIGTERM');
+	/** Ends the fake's process; resolves once it has exited. */
+	async stop() {
+		if (!this.process || this.process.exitCode !== null || this.process.signalCode !== null) return;
+		this.process.kill('SIGTERM');
+		await this.exited;
 	}
 
 	/** Creates an unpaid order for customer 1 (variation 1 or 2 of product 4); its id. */

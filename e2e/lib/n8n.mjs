@@ -107,16 +107,28 @@ export class N8n {
 	}
 
 	/** Owner account and a public-API key, without any user interaction. */
-	async setUpOwner() {
-		await this.rest('POST', '/owner/setup', {
-			email: 'owner@example.test',
-			firstName: 'E2E',
-			lastName: 'Owner',
-			password: 'E2e-Owner-Password-1',
-		});
+	async setUpOwner({ email = 'owner@example.test', password = 'E2e-Owner-Password-1', firstName = 'E2E', lastName = 'Owner', keyLabel = 'e2e' } = {}) {
+		await this.rest('POST', '/owner/setup', { email, firstName, lastName, password });
+		await this.createApiKey(keyLabel);
+	}
+
+	/** Whether the instance still asks for its owner account (a new user folder). */
+	async needsOwner() {
+		const settings = (await this.rest('GET', '/settings')).data;
+		return settings.userManagement?.showSetupOnFirstLoad === true;
+	}
+
+	/** Signs in (the session cookie is kept for rest()). */
+	async login(email, password) {
+		await this.rest('POST', '/login', { emailOrLdapLoginId: email, email, password });
+	}
+
+	/** A new public-API key with every scope, kept for api(); its raw value. */
+	async createApiKey(label) {
 		const scopes = (await this.rest('GET', '/api-keys/scopes')).data;
-		const key = await this.rest('POST', '/api-keys', { label: 'e2e', scopes, expiresAt: null });
+		const key = await this.rest('POST', '/api-keys', { label, scopes, expiresAt: null });
 		this.apiKey = key.data.rawApiKey;
+		return this.apiKey;
 	}
 
 	/** A FluentCart API credential (URL, username, Application Password) made through the public API; its id. */
