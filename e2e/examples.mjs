@@ -89,17 +89,20 @@ async function main() {
 		`${first.workflows.length} workflows, 3 credentials and a Data Table created; the second call created ${second.created}; ${total} workflows in n8n${first.dataTable.error ? `; Data Table: ${first.dataTable.error}` : ''}`,
 	);
 
+	const results = await runExamples({ n8n, shop: fake, mail, model, workflows: first.workflows });
+	for (const result of results) line(result.ok, result.file, result.detail);
+	const ran = new Set(results.map((r) => r.file));
+	for (const workflow of first.workflows) if (!ran.has(workflow.file)) line(false, workflow.file, 'not run');
+
 	const ids = { fluentCart: credentialId, ...first.credentials, table: first.dataTable.id };
+	// After the runs, so that each run starts from a first activation: on n8n 2.41 a FluentCart
+	// Trigger activated again soon after its deactivation was seen refusing deliveries with
+	// 'no secret stored'.
 	try {
 		line(true, 'trigger examples imported twice and activated', await importedTwice(ids, first));
 	} catch (error) {
 		line(false, 'trigger examples imported twice and activated', error.message);
 	}
-
-	const results = await runExamples({ n8n, shop: fake, mail, model, workflows: first.workflows });
-	for (const result of results) line(result.ok, result.file, result.detail);
-	const ran = new Set(results.map((r) => r.file));
-	for (const workflow of first.workflows) if (!ran.has(workflow.file)) line(false, workflow.file, 'not run');
 }
 
 try {
