@@ -3,10 +3,11 @@
 // Run `npm run build` and `npm run e2e:setup` first (CI does); then `npm run test:e2e`
 // (`-- --n8n 2.41.1` for one version, `-- --n8n 1.123.81,2.41.1` for some, `-- --keep` to keep
 // the work folders).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { exampleDefinition, exampleFiles } from './lib/examples.mjs';
 import { FakeShop } from './lib/fake.mjs';
 import { N8n } from './lib/n8n.mjs';
 import { installPackage } from './lib/package.mjs';
@@ -106,10 +107,11 @@ async function main(install) {
 		return `good: "${good.message}"; wrong password: "${bad.message.slice(0, 60)}…"; closed port: "${refused.message.slice(0, 60)}…"`;
 	});
 
+	// Imported only: `npm run test:e2e:examples` runs each of them with its mail, model and table.
 	await step('examples imported', async () => {
 		const names = [];
-		for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json'))) {
-			const created = await n8n.api('POST', '/workflows', loadWorkflow(join(ROOT, 'examples', file), credentialId));
+		for (const file of exampleFiles()) {
+			const created = await n8n.api('POST', '/workflows', exampleDefinition(file, { fluentCart: credentialId }));
 			names.push(created.name);
 		}
 		return `${names.length} workflows`;
