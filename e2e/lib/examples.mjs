@@ -437,7 +437,7 @@ const nodeOfType = (workflow, suffix) => workflow.nodes.find((n) => n.type.endsW
  * before them. `cents` is what the shop's API says.
  */
 function moneyAsOutput(node, cents) {
-	const decimalFrom = { fluentCartTrigger: 3, fluentCartPollingTrigger: 2, fluentCart: 2, fluentCartTool: 2, gtExtensions: 2 }[node.type.split('.').pop()];
+	const decimalFrom = { fluentCartTrigger: 3, fluentCartPollingTrigger: 2, fluentCart: 2, fluentCartTool: 2 }[node.type.split('.').pop()];
 	return node.typeVersion >= decimalFrom && node.parameters?.moneyOutput !== 'cents' ? Number(cents) / 100 : Number(cents);
 }
 
