@@ -83,14 +83,6 @@ export const orderListFields: INodeProperties[] = [
 				],
 			},
 		]),
-	sortField('order', ['getAll'], 'id', [
-		{ name: 'Created At', value: 'created_at' },
-		{ name: 'ID', value: 'id' },
-		{ name: 'Invoice Number', value: 'invoice_no' },
-		{ name: 'Payment Status', value: 'payment_status' },
-		{ name: 'Status', value: 'status' },
-		{ name: 'Total Amount', value: 'total_amount' },
-	]),
 	{
 		displayName: 'Options',
 		name: 'listOptions',
@@ -108,4 +100,12 @@ export const orderListFields: INodeProperties[] = [
 			},
 		],
 	},
+	sortField('order', ['getAll'], 'id', [
+		{ name: 'Created At', value: 'created_at' },
+		{ name: 'ID', value: 'id' },
+		{ name: 'Invoice Number', value: 'invoice_no' },
+		{ name: 'Payment Status', value: 'payment_status' },
+		{ name: 'Status', value: 'status' },
+		{ name: 'Total Amount', value: 'total_amount' },
+	]),
 ];

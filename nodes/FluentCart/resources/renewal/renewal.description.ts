@@ -75,9 +75,9 @@ const filterFields: INodeProperties[] = [
 				default: 'pending',
 				description: 'Pending: waiting for the customer; Payment Scheduled: to be charged automatically on the due date',
 				options: RENEWAL_PAYMENT_STATUSES.map((value) => ({
-					name: value === 'payment_scheduled' ? 'Payment Scheduled' : value.replace(/(^|_)(\w)/g, (_m, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`),
+					name: value.replace(/(^|_)(\w)/g, (_m, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`),
 					value,
-				})),
+				})).sort((a, b) => a.name.localeCompare(b.name)),
 			},
 		], 'renewalFilters'),
 	{
