@@ -1,8 +1,15 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { fluentCartApiTest } from '../shared/connection-test';
 import { runOperations, type OperationTable } from '../shared/execute';
+import { operationSubtitle } from '../shared/subtitle';
 
 import { RESOURCES, SHARED_METHODS } from './resources';
 import type { ListSearchMethod, LoadOptionsMethod } from '../shared/types';
@@ -10,6 +17,18 @@ import type { ListSearchMethod, LoadOptionsMethod } from '../shared/types';
 const OPERATIONS: OperationTable = Object.fromEntries(
 	RESOURCES.map((resource) => [String(resource.option.value), resource.operations]),
 );
+
+const PROPERTIES: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: RESOURCES.map((resource) => resource.option),
+		default: 'order',
+	},
+	...RESOURCES.flatMap((resource) => resource.properties),
+];
 
 function collect<T>(pick: (resource: (typeof RESOURCES)[number]) => Record<string, T> | undefined, shared: Record<string, T>) {
 	return Object.assign({}, shared, ...RESOURCES.map((resource) => pick(resource) ?? {})) as Record<string, T>;
@@ -22,7 +41,7 @@ export class FluentCart implements INodeType {
 		icon: { light: 'file:../../icons/fluentcart.svg', dark: 'file:../../icons/fluentcart.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(PROPERTIES),
 		description:
 			'Manage a FluentCart shop (WordPress): orders, payments and refunds, customers, products and variations, subscriptions, coupons, reports, licenses (Pro), and any other FluentCart API call',
 		defaults: { name: 'FluentCart' },
@@ -30,17 +49,7 @@ export class FluentCart implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fluentCartApi', required: true, testedBy: 'fluentCartApiTest' }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: RESOURCES.map((resource) => resource.option),
-				default: 'order',
-			},
-			...RESOURCES.flatMap((resource) => resource.properties),
-		],
+		properties: PROPERTIES,
 	};
 
 	methods = {

@@ -10,6 +10,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import { fluentCartApiTest } from '../shared/connection-test';
 import { CREDENTIAL_NAME, FluentCartApiError } from '../shared/transport';
+import { eventSubtitle } from '../shared/subtitle';
 import { checkSiteUrl } from '../shared/url';
 
 import { requireInteger } from '../shared/validation';
@@ -66,7 +67,7 @@ export class FluentCartPollingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/fluentcart.svg', dark: 'file:../../icons/fluentcart.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: eventSubtitle(pollingProperties, 'event'),
 		description:
 			'Starts a workflow when FluentCart has new orders, customers, subscriptions or coupons, status changes or low stock (checks on a schedule; no FluentCart Pro needed)',
 		defaults: { name: 'FluentCart Polling Trigger' },

@@ -10,6 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { fluentCartApiTest } from '../shared/connection-test';
 import { secretsMatch } from '../shared/secrets';
+import { eventsSubtitle } from '../shared/subtitle';
 import { triggerProperties } from './description';
 import { EVENT_HEADER, TRIGGER_HEADER } from './events';
 import { checkFeeds, createFeeds, deleteFeeds } from './lifecycle';
@@ -29,7 +30,7 @@ export class FluentCartTrigger implements INodeType {
 		// the JSON and form bodies FluentCart sends (`request_format` json / form_data) itself.
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(triggerProperties, 'events'),
 		description: 'Starts a workflow when FluentCart (Pro) sends an order or subscription event',
 		defaults: { name: 'FluentCart Trigger' },
 		inputs: [],
