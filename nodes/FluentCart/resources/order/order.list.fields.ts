@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionalLocator } from '../../../shared/locators';
 import { filtersField, listFields, sortField } from '../../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
@@ -7,13 +8,13 @@ const showFor = (operation: string[]) => ({ show: { resource: ['order'], operati
 export const orderListFields: INodeProperties[] = [
 	...listFields('order', ['getAll']),
 	filtersField('order', ['getAll'], [
-			{
-				displayName: 'Customer ID',
+			optionalLocator({
+				displayName: 'Customer',
 				name: 'customerId',
-				type: 'number',
-				default: 0,
-				description: 'Only orders of this customer (0 = all customers)',
-			},
+				searchListMethod: 'searchCustomers',
+				adminRoute: 'customers',
+				description: 'Only orders of this customer',
+			}),
 			{
 				displayName: 'Order Statuses',
 				name: 'orderStatuses',
