@@ -30,7 +30,7 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 			throw inputError(
 				this,
 				i,
-				'Customer ID cannot be combined with Search or Status',
+				'Customer cannot be combined with Search or Status',
 				'FluentCart lists a customer’s licenses on a route that takes no search or status. Remove one of the filters.',
 			);
 		}
