@@ -1,4 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { fluentCartApiTest } from '../shared/connection-test';
@@ -6,6 +12,7 @@ import { runOperations, type MoneyOutputSpec, type OperationTable } from '../sha
 import type { ResponseKind } from '../shared/money-fields';
 import { responseKindFor } from '../shared/money-fields';
 import { moneyOutputProperty } from '../shared/money-output';
+import { operationSubtitle } from '../shared/subtitle';
 
 import { RESOURCES, SHARED_METHODS } from './resources';
 import type { ListSearchMethod, LoadOptionsMethod } from '../shared/types';
@@ -30,6 +37,19 @@ const MONEY: MoneyOutputSpec = {
 	},
 };
 
+const PROPERTIES: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: RESOURCES.map((resource) => resource.option),
+		default: 'order',
+	},
+	...RESOURCES.flatMap((resource) => resource.properties),
+	moneyOutputProperty([2]),
+];
+
 function collect<T>(pick: (resource: (typeof RESOURCES)[number]) => Record<string, T> | undefined, shared: Record<string, T>) {
 	return Object.assign({}, shared, ...RESOURCES.map((resource) => pick(resource) ?? {})) as Record<string, T>;
 }
@@ -42,7 +62,7 @@ export class FluentCart implements INodeType {
 		group: ['transform'],
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(PROPERTIES),
 		description:
 			'Manage a FluentCart shop (WordPress): orders, payments and refunds, customers, products and variations, subscriptions, coupons, reports, licenses (Pro), and any other FluentCart API call',
 		defaults: { name: 'FluentCart' },
@@ -50,18 +70,7 @@ export class FluentCart implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fluentCartApi', required: true, testedBy: 'fluentCartApiTest' }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: RESOURCES.map((resource) => resource.option),
-				default: 'order',
-			},
-			...RESOURCES.flatMap((resource) => resource.properties),
-			moneyOutputProperty([2]),
-		],
+		properties: PROPERTIES,
 	};
 
 	methods = {

@@ -11,6 +11,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 import { fluentCartApiTest } from '../shared/connection-test';
 import { convertMoney, moneyOutputOf, moneyOutputProperty } from '../shared/money-output';
 import { CREDENTIAL_NAME, FluentCartApiError } from '../shared/transport';
+import { eventSubtitle } from '../shared/subtitle';
 import { checkSiteUrl } from '../shared/url';
 
 import { requireInteger } from '../shared/validation';
@@ -69,7 +70,7 @@ export class FluentCartPollingTrigger implements INodeType {
 		// Version 2 outputs money in the Money Output unit (decimals by default); version 1 as FluentCart stores it.
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: eventSubtitle(pollingProperties, 'event'),
 		description:
 			'Starts a workflow when FluentCart has new orders, customers, subscriptions or coupons, status changes or low stock (checks on a schedule; no FluentCart Pro needed)',
 		defaults: { name: 'FluentCart Polling Trigger' },

@@ -11,6 +11,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { fluentCartApiTest } from '../shared/connection-test';
 import { convertMoney, moneyOutputOf, moneyOutputProperty } from '../shared/money-output';
 import { secretsMatch } from '../shared/secrets';
+import { eventsSubtitle } from '../shared/subtitle';
 import { triggerProperties } from './description';
 import { EVENT_HEADER, TRIGGER_HEADER } from './events';
 import { checkFeeds, createFeeds, deleteFeeds } from './lifecycle';
@@ -34,7 +35,7 @@ export class FluentCartTrigger implements INodeType {
 		// Version 3 also outputs money in the Money Output unit (decimals by default); 1 and 2 as FluentCart stores it.
 		version: [1, 2, 3],
 		defaultVersion: 3,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: eventsSubtitle(triggerProperties, 'events'),
 		description: 'Starts a workflow when FluentCart (Pro) sends an order or subscription event',
 		defaults: { name: 'FluentCart Trigger' },
 		inputs: [],

@@ -22,7 +22,8 @@ export const triggerProperties: INodeProperties[] = [
 		default: [],
 		description: 'The FluentCart events that start the workflow; one webhook feed is registered per event',
 		// The key is shown for feeds registered by hand (Registration: Manual).
-		options: TRIGGER_EVENTS.map((event) => ({
+		// In alphabetical order, as n8n lists options; TRIGGER_EVENTS keeps FluentCart's order.
+		options: [...TRIGGER_EVENTS].sort((a, b) => a.name.localeCompare(b.name)).map((event) => ({
 			name: event.name,
 			value: event.value,
 			description: `${event.description}. Event key: <code>${event.value}</code>`,

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { fluentCartApiTest } from '../shared/connection-test';
+import { operationSubtitle } from '../shared/subtitle';
 import { runOperations, type OperationTable } from '../shared/execute';
 
 import { gtProperties } from './description';
@@ -21,7 +22,7 @@ export class GtExtensions implements INodeType {
 		icon: { light: 'file:../../icons/gt.svg', dark: 'file:../../icons/gt.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(gtProperties),
 		description:
 			'Read sold counts and currencies, and set per-variation currency, quantity limits and button texts with GT Extensions for FluentCart',
 		defaults: { name: 'GT Extensions for FluentCart' },

@@ -78,3 +78,37 @@ export function readId(
 	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	return requirePositiveId(ctx, itemIndex, label, value);
 }
+
+/**
+ * A picker inside a Filters or Options collection: From List / By ID / By URL, where nothing
+ * picked (the empty value) means "no filter". Read it with readOptionalId.
+ */
+export function optionalLocator(spec: LocatorSpec): INodeProperties {
+	return { ...locator(spec), required: false };
+}
+
+/** Nothing chosen: empty, or 0, which earlier versions of the node stored for "none". */
+const isNone = (value: unknown) =>
+	value === undefined ||
+	value === null ||
+	value === 0 ||
+	(typeof value === 'string' && (value.trim() === '' || value.trim() === '0'));
+
+/**
+ * Reads an optional id at `path` (e.g. `filters.customerId`): a picker's value, or the plain
+ * number a workflow saved before the field was a picker. Returns undefined when none is chosen.
+ */
+export function readOptionalId(
+	ctx: IExecuteFunctions,
+	path: string,
+	itemIndex: number,
+	label: string,
+): number | undefined {
+	const value = ctx.getNodeParameter(path, itemIndex, '', { extractValue: true }) as unknown;
+	return isNone(value) ? undefined : requirePositiveId(ctx, itemIndex, label, value);
+}
+
+/** The same reading for a value already in hand (a dropdown inside a collection). */
+export function optionalId(ctx: IExecuteFunctions, value: unknown, itemIndex: number, label: string): number | undefined {
+	return isNone(value) ? undefined : requirePositiveId(ctx, itemIndex, label, value);
+}

@@ -187,7 +187,9 @@ export function loadOptionsContextFor(
 		credentials: { fluentCartApi: { id: '1', name: 'FluentCart account' } },
 	};
 	const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-	return new LoadOptionsContext(workflow, node, additionalDataFor({ fluentCartApi: credentials }), path);
+	// n8n passes the node's parameters as the editor holds them, for getCurrentNodeParameter.
+	const additionalData = { ...additionalDataFor({ fluentCartApi: credentials }), currentNodeParameters: parameters };
+	return new LoadOptionsContext(workflow, node, additionalData, path);
 }
 
 export interface NodeRun {

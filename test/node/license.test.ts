@@ -95,7 +95,7 @@ describe('License with FluentCart Pro', () => {
 		expect(ctx.fake.requests[0].path).toBe('licensing/licenses/customer/1');
 		ctx.fake.resetLog();
 		const mixed = await run('getAll', { returnAll: true, filters: { customerId: 1, search: 'x' } });
-		expect(mixed.error?.message).toBe('Customer ID cannot be combined with Search or Status [item 0]');
+		expect(mixed.error?.message).toBe('Customer cannot be combined with Search or Status [item 0]');
 		expect(ctx.fake.requests).toHaveLength(0);
 	});
 

@@ -18,8 +18,10 @@ const shownKey = (option: INodePropertyOptions) => /Event key: <code>([^<]+)<\/c
 describe('FluentCart Trigger → Events', () => {
 	const options = optionsOf(triggerProperties, 'events');
 
-	it('offers every FluentCart event, under its name', () => {
-		expect(options.map((o) => [o.name, o.value])).toEqual(TRIGGER_EVENTS.map((e) => [e.name, e.value]));
+	it('offers every FluentCart event, under its name, in alphabetical order', () => {
+		const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+		expect(options.map((o) => [o.name, o.value])).toEqual([...TRIGGER_EVENTS].sort(byName).map((e) => [e.name, e.value]));
+		expect(options.map((o) => o.name).slice(0, 3)).toEqual(['Order Canceled', 'Order Delivered', 'Order Fully Refunded']);
 	});
 
 	it.each(TRIGGER_EVENTS.map((e) => [e.name, e.value]))('"%s" shows its FluentCart key %s', (name, key) => {

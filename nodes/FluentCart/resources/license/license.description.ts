@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { filtersField, listFields as pagingFields, sortField } from '../../../shared/paging';
 
-import { locator } from '../../../shared/locators';
+import { locator, optionalLocator } from '../../../shared/locators';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['license'], operation } });
 
@@ -153,14 +153,14 @@ const statusField: INodeProperties = {
 const listFields: INodeProperties[] = [
 	...pagingFields('license', ['getAll']),
 	filtersField('license', ['getAll'], [
-			{
-				displayName: 'Customer ID',
+			optionalLocator({
+				displayName: 'Customer',
 				name: 'customerId',
-				type: 'number',
-				default: 0,
+				searchListMethod: 'searchCustomers',
+				adminRoute: 'customers',
 				description:
-					'Only licenses of this customer (0 = all). FluentCart lists a customer’s licenses on their own route, which takes no search or status.',
-			},
+					'Only licenses of this customer. FluentCart lists a customer’s licenses on their own route, which takes no search or status.',
+			}),
 			{
 				displayName: 'Search',
 				name: 'search',

@@ -4,8 +4,8 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { readListLimit } from '../../../shared/paging';
 import { fluentCartList } from '../../../shared/transport';
-import { inputError, requireOneOf, requirePositiveId } from '../../../shared/validation';
-import { readId } from '../../../shared/locators';
+import { inputError, requireOneOf } from '../../../shared/validation';
+import { readId, readOptionalId } from '../../../shared/locators';
 import { asProError, fetchLicenseDetails, licenseDetailsOutput, simplifyLicense } from './helpers';
 import { LICENSE_SORT_COLUMNS, LICENSE_VIEWS } from './license.description';
 
@@ -24,13 +24,13 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	const view = filters.activeView ? requireOneOf(this, i, 'Status', filters.activeView, LICENSE_VIEWS) : '';
 	let path = 'licensing/licenses';
 	const qs: IDataObject = {};
-	if (filters.customerId !== undefined && Number(filters.customerId) !== 0) {
-		const customerId = requirePositiveId(this, i, 'Customer ID', filters.customerId);
+	const customerId = readOptionalId(this, 'filters.customerId', i, 'Customer ID');
+	if (customerId !== undefined) {
 		if (search || view) {
 			throw inputError(
 				this,
 				i,
-				'Customer ID cannot be combined with Search or Status',
+				'Customer cannot be combined with Search or Status',
 				'FluentCart lists a customer’s licenses on a route that takes no search or status. Remove one of the filters.',
 			);
 		}

@@ -6,7 +6,7 @@ import { fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireDecimal, requireInteger, requirePositiveId } from '../../../shared/validation';
 import { userDecimalToCents } from '../../../shared/amounts';
 import { findVariation } from '../../../shared/catalog';
-import { readId } from '../../../shared/locators';
+import { optionalId, readId } from '../../../shared/locators';
 import { readBackAfterWrite } from '../../../shared/read-back';
 import { attachNote, fulfilmentReport, noteReport } from './create-followups';
 import { fetchOrder, orderOutput } from './helpers';
@@ -49,6 +49,9 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 			throw inputError(this, i, `Discount must be 100 % or less, got ${value}`);
 		}
 	}
+	// Empty (or 0, which earlier versions stored) copies no address.
+	const billingAddressId = optionalId(this, additional.billingAddressId, i, 'Billing Address ID');
+	const shippingAddressId = optionalId(this, additional.shippingAddressId, i, 'Shipping Address ID');
 
 	const orderItems: IDataObject[] = [];
 	const physicalTitles: string[] = [];
@@ -112,12 +115,8 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	}
 	// FluentCart's create ignores a note; it is attached after the order exists.
 	const note = isBlank(additional.note) ? undefined : String(additional.note);
-	if (Number(additional.billingAddressId) > 0) {
-		body.billing_address_id = requirePositiveId(this, i, 'Billing Address ID', additional.billingAddressId);
-	}
-	if (Number(additional.shippingAddressId) > 0) {
-		body.shipping_address_id = requirePositiveId(this, i, 'Shipping Address ID', additional.shippingAddressId);
-	}
+	if (billingAddressId !== undefined) body.billing_address_id = billingAddressId;
+	if (shippingAddressId !== undefined) body.shipping_address_id = shippingAddressId;
 
 	const created = await fluentCartRequest(this, { method: 'POST', path: 'orders', body, itemIndex: i });
 	const orderId = Number(created.order_id);

@@ -1,6 +1,7 @@
 import type { ResourceDefinition } from '../../../shared/types';
 import { create } from './create';
 import { orderProperties } from './order.description';
+import { getCustomerAddresses, getRefundableTransactions } from './options';
 import { markPaid, refund } from './payment';
 import { get, getAll, getTransactions, remove } from './read';
 import { searchOrders } from './search';
@@ -27,4 +28,5 @@ export const orderResource: ResourceDefinition = {
 		updateStatus,
 	},
 	listSearch: { searchOrders },
+	loadOptions: { getCustomerAddresses, getRefundableTransactions },
 };

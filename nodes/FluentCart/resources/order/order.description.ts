@@ -213,12 +213,13 @@ const refundFields: INodeProperties[] = [
 				description: 'Whether to put the refunded items back in stock',
 			},
 			{
-				displayName: 'Transaction ID',
+				displayName: 'Transaction Name or ID',
 				name: 'transactionId',
-				type: 'number',
-				default: 0,
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getRefundableTransactions', loadOptionsDependsOn: ['orderId'] },
+				default: '',
 				description:
-					'Payment transaction to refund. 0 uses the order’s latest succeeded charge.',
+					'Payment of the order to refund; without one, the order’s latest succeeded payment. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		],
 	},

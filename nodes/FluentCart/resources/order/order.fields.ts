@@ -68,11 +68,13 @@ export const orderCreateFields: INodeProperties[] = [
 		displayOptions: showFor(['create']),
 		options: [
 			{
-				displayName: 'Billing Address ID',
+				displayName: 'Billing Address Name or ID',
 				name: 'billingAddressId',
-				type: 'number',
-				default: 0,
-				description: 'ID of one of the customer’s saved addresses to copy to the order as billing address',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getCustomerAddresses', loadOptionsDependsOn: ['customerId'] },
+				default: '',
+				description:
+					'One of the customer’s saved addresses, copied to the order as billing address. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Discount',
@@ -107,11 +109,13 @@ export const orderCreateFields: INodeProperties[] = [
 				description: 'Internal note stored on the order. Changed alone, it is written by itself, also on completed or canceled orders.',
 			},
 			{
-				displayName: 'Shipping Address ID',
+				displayName: 'Shipping Address Name or ID',
 				name: 'shippingAddressId',
-				type: 'number',
-				default: 0,
-				description: 'ID of one of the customer’s saved addresses to copy to the order as shipping address',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getCustomerAddresses', loadOptionsDependsOn: ['customerId'] },
+				default: '',
+				description:
+					'One of the customer’s saved addresses, copied to the order as shipping address. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			{
 				displayName: 'Shipping Total',

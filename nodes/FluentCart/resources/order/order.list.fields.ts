@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionalLocator } from '../../../shared/locators';
 import { filtersField, listFields, sortField } from '../../../shared/paging';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
@@ -7,13 +8,13 @@ const showFor = (operation: string[]) => ({ show: { resource: ['order'], operati
 export const orderListFields: INodeProperties[] = [
 	...listFields('order', ['getAll']),
 	filtersField('order', ['getAll'], [
-			{
-				displayName: 'Customer ID',
+			optionalLocator({
+				displayName: 'Customer',
 				name: 'customerId',
-				type: 'number',
-				default: 0,
-				description: 'Only orders of this customer (0 = all customers)',
-			},
+				searchListMethod: 'searchCustomers',
+				adminRoute: 'customers',
+				description: 'Only orders of this customer',
+			}),
 			{
 				displayName: 'Order Statuses',
 				name: 'orderStatuses',
@@ -83,14 +84,6 @@ export const orderListFields: INodeProperties[] = [
 				],
 			},
 		]),
-	sortField('order', ['getAll'], 'id', [
-		{ name: 'Created At', value: 'created_at' },
-		{ name: 'ID', value: 'id' },
-		{ name: 'Invoice Number', value: 'invoice_no' },
-		{ name: 'Payment Status', value: 'payment_status' },
-		{ name: 'Status', value: 'status' },
-		{ name: 'Total Amount', value: 'total_amount' },
-	]),
 	{
 		displayName: 'Options',
 		name: 'listOptions',
@@ -108,4 +101,12 @@ export const orderListFields: INodeProperties[] = [
 			},
 		],
 	},
+	sortField('order', ['getAll'], 'id', [
+		{ name: 'Created At', value: 'created_at' },
+		{ name: 'ID', value: 'id' },
+		{ name: 'Invoice Number', value: 'invoice_no' },
+		{ name: 'Payment Status', value: 'payment_status' },
+		{ name: 'Status', value: 'status' },
+		{ name: 'Total Amount', value: 'total_amount' },
+	]),
 ];

@@ -7,7 +7,7 @@ import { moneyUnit } from '../../../shared/profile';
 import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireDecimal } from '../../../shared/validation';
 import { userDecimalToCents } from '../../../shared/amounts';
-import { readId } from '../../../shared/locators';
+import { optionalId, readId } from '../../../shared/locators';
 import { outputAfterWrite, readBackAfterWrite } from '../../../shared/read-back';
 import { fetchOrder, orderOutput } from './helpers';
 import type { OrderDetails } from './helpers';
@@ -83,7 +83,7 @@ function pickTransaction(
 				i,
 				`Transaction ID ${requested} is not a succeeded payment of order ${order.id}`,
 				charges.length
-					? `Refundable payments of this order: ${charges.map((t) => t.id).join(', ')}. Use 0 for the latest.`
+					? `Refundable payments of this order: ${charges.map((t) => t.id).join(', ')}. Leave Transaction empty for the latest.`
 					: 'This order has no succeeded payment.',
 			);
 		}
@@ -108,10 +108,12 @@ export async function refund(this: IExecuteFunctions, i: number): Promise<IDataO
 	const amountGiven = amountInput !== undefined && amountInput !== null && String(amountInput).trim() !== '';
 	// Syntax and sign before any request; the currency's precision once the order is known.
 	if (amountGiven) requireDecimal(this, i, amountInput, { field: 'Amount', currency: 'USD', allowZero: false });
+	// Empty (or 0, which earlier versions stored) takes the latest succeeded payment.
+	const requested = optionalId(this, options.transactionId, i, 'Transaction ID') ?? 0;
 	// The unit before anything is sent: an unknown version refuses here.
 	const unit = await moneyUnit(this, 'refundAmount', i);
 	const order = await fetchOrder(this, orderId, i);
-	const transaction = pickTransaction(this, i, order, Number(options.transactionId ?? 0));
+	const transaction = pickTransaction(this, i, order, requested);
 
 	const meta = (transaction.meta && !Array.isArray(transaction.meta) ? transaction.meta : {}) as IDataObject;
 	const leftOnTransaction = Number(transaction.total) - Number(meta.refunded_total ?? 0);

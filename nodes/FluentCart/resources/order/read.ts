@@ -5,8 +5,7 @@ import { readListLimit } from '../../../shared/paging';
 import { getSiteProfile } from '../../../shared/profile';
 import { atLeast } from '../../../shared/versions';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
-import { requirePositiveId } from '../../../shared/validation';
-import { readId } from '../../../shared/locators';
+import { readId, readOptionalId } from '../../../shared/locators';
 import { fetchOrder, orderOutput, simplifyOrder } from './helpers';
 
 export async function get(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -84,10 +83,8 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 
 	// There is no customer filter on `orders`; FluentCart lists a customer's orders elsewhere.
 	let path = 'orders';
-	if (filters.customerId !== undefined && Number(filters.customerId) !== 0) {
-		const customerId = requirePositiveId(this, i, 'Customer ID', filters.customerId);
-		path = `customers/${customerId}/orders`;
-	}
+	const customerId = readOptionalId(this, 'filters.customerId', i, 'Customer ID');
+	if (customerId !== undefined) path = `customers/${customerId}/orders`;
 	// Sorted by ID, newest first (the default), Return All reads ID windows: nothing is lost or
 	// repeated when orders arrive or go while the pages are read.
 	const orders = await fluentCartList(this, { path, key: 'orders', qs, returnAll, limit, concurrency, itemIndex: i, keep, idWindows: true });

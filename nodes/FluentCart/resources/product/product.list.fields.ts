@@ -35,13 +35,6 @@ export const productListFields: INodeProperties[] = [
 				],
 			},
 		]),
-	sortField('product', ['getAll'], 'ID', [
-		{ name: 'Created At', value: 'post_date' },
-		{ name: 'ID', value: 'ID' },
-		{ name: 'Status', value: 'post_status' },
-		{ name: 'Title', value: 'post_title' },
-		{ name: 'Updated At', value: 'post_modified' },
-	]),
 	{
 		displayName: 'Options',
 		name: 'listOptions',
@@ -60,4 +53,11 @@ export const productListFields: INodeProperties[] = [
 			},
 		],
 	},
+	sortField('product', ['getAll'], 'ID', [
+		{ name: 'Created At', value: 'post_date' },
+		{ name: 'ID', value: 'ID' },
+		{ name: 'Status', value: 'post_status' },
+		{ name: 'Title', value: 'post_title' },
+		{ name: 'Updated At', value: 'post_modified' },
+	]),
 ];

@@ -5,12 +5,12 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readId } from '../../../shared/locators';
+import { readId, readOptionalId } from '../../../shared/locators';
 import { readListLimit } from '../../../shared/paging';
 import { requireFeature } from '../../../shared/profile';
 import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { outputAfterWrite } from '../../../shared/read-back';
-import { requireInteger, requireOneOf } from '../../../shared/validation';
+import { requireOneOf } from '../../../shared/validation';
 import { simplifyOrder } from '../order/helpers';
 import { RENEWAL_PAYMENT_STATUSES } from './renewal.description';
 
@@ -29,8 +29,10 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	const filters = this.getNodeParameter('renewalFilters', i, {}) as IDataObject;
 	const qs: IDataObject = {};
 	if (filters.paymentStatus !== undefined) qs.payment_status = requireOneOf(this, i, 'Payment Status', filters.paymentStatus, RENEWAL_PAYMENT_STATUSES);
-	if (filters.parentId !== undefined) qs.parent_id = requireInteger(this, i, 'Parent Order ID', filters.parentId, { min: 1 });
-	if (filters.customerId !== undefined) qs.customer_id = requireInteger(this, i, 'Customer ID', filters.customerId, { min: 1 });
+	const parentId = readOptionalId(this, 'renewalFilters.parentId', i, 'Parent Order ID');
+	if (parentId !== undefined) qs.parent_id = parentId;
+	const customerId = readOptionalId(this, 'renewalFilters.customerId', i, 'Customer ID');
+	if (customerId !== undefined) qs.customer_id = customerId;
 	await requireFeature(this, 'renewals', i);
 	// Newest first, always: the route takes no sort.
 	const rows = await fluentCartList(this, { path: 'renewals', key: 'invoices', qs, returnAll, limit, concurrency, itemIndex: i });

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { filtersField, listFields } from '../../../shared/paging';
-import { locator } from '../../../shared/locators';
+import { locator, optionalLocator } from '../../../shared/locators';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['renewal'], operation } });
 
@@ -52,22 +52,20 @@ const renewalIdField: INodeProperties = {
 
 const filterFields: INodeProperties[] = [
 	filtersField('renewal', ['getAll'], [
-			{
-				displayName: 'Customer ID',
+			optionalLocator({
+				displayName: 'Customer',
 				name: 'customerId',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 1,
+				searchListMethod: 'searchCustomers',
+				adminRoute: 'customers',
 				description: 'Only the invoices of this customer',
-			},
-			{
-				displayName: 'Parent Order ID',
+			}),
+			optionalLocator({
+				displayName: 'Parent Order',
 				name: 'parentId',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 1,
+				searchListMethod: 'searchOrders',
+				adminRoute: 'orders',
 				description: 'Only the invoices of the subscription started by this order',
-			},
+			}),
 			{
 				displayName: 'Payment Status',
 				name: 'paymentStatus',
@@ -75,9 +73,9 @@ const filterFields: INodeProperties[] = [
 				default: 'pending',
 				description: 'Pending: waiting for the customer; Payment Scheduled: to be charged automatically on the due date',
 				options: RENEWAL_PAYMENT_STATUSES.map((value) => ({
-					name: value === 'payment_scheduled' ? 'Payment Scheduled' : value.replace(/(^|_)(\w)/g, (_m, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`),
+					name: value.replace(/(^|_)(\w)/g, (_m, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`),
 					value,
-				})),
+				})).sort((a, b) => a.name.localeCompare(b.name)),
 			},
 		], 'renewalFilters'),
 	{

@@ -37,13 +37,6 @@ export const subscriptionListFields: INodeProperties[] = [
 			},
 		]),
 	// Only model-fillable columns are honoured; FluentCart sorts anything else by ID.
-	sortField('subscription', ['getAll'], 'id', [
-		{ name: 'Bill Count', value: 'bill_count' },
-		{ name: 'ID', value: 'id' },
-		{ name: 'Next Billing Date', value: 'next_billing_date' },
-		{ name: 'Recurring Total', value: 'recurring_total' },
-		{ name: 'Status', value: 'status' },
-	]),
 	{
 		displayName: 'Options',
 		name: 'listOptions',
@@ -61,4 +54,11 @@ export const subscriptionListFields: INodeProperties[] = [
 			},
 		],
 	},
+	sortField('subscription', ['getAll'], 'id', [
+		{ name: 'Bill Count', value: 'bill_count' },
+		{ name: 'ID', value: 'id' },
+		{ name: 'Next Billing Date', value: 'next_billing_date' },
+		{ name: 'Recurring Total', value: 'recurring_total' },
+		{ name: 'Status', value: 'status' },
+	]),
 ];

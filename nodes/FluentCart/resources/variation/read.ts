@@ -2,8 +2,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { fluentCartRequest } from '../../../shared/transport';
-import { inputError, requireInteger, requirePositiveId } from '../../../shared/validation';
-import { readId } from '../../../shared/locators';
+import { inputError, requireInteger } from '../../../shared/validation';
+import { readId, readOptionalId } from '../../../shared/locators';
 import { fetchAllVariations, fetchVariation, notFound, simplifyVariation, variationOutput } from './helpers';
 
 export async function get(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -20,10 +20,7 @@ export async function getAll(this: IExecuteFunctions, i: number): Promise<IDataO
 	const limit = returnAll ? Infinity : requireInteger(this, i, 'Limit', this.getNodeParameter('limit', i), { min: 1 });
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const simplify = this.getNodeParameter('simplify', i, true) as boolean;
-	const productId =
-		filters.productId !== undefined && Number(filters.productId) !== 0
-			? requirePositiveId(this, i, 'Product ID', filters.productId)
-			: undefined;
+	const productId = readOptionalId(this, 'filters.productId', i, 'Product ID');
 	const search = typeof filters.search === 'string' ? filters.search.trim().toLowerCase() : '';
 	const paymentType = typeof filters.paymentType === 'string' ? filters.paymentType : '';
 

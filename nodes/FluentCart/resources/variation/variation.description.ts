@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { filtersField } from '../../../shared/paging';
 
-import { locator } from '../../../shared/locators';
+import { locator, optionalLocator } from '../../../shared/locators';
 import { variationCreateFields, variationUpdateFields } from './variation.fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['variation'], operation } });
@@ -101,13 +101,13 @@ const listFields: INodeProperties[] = [
 					{ name: 'Subscription', value: 'subscription' },
 				],
 			},
-			{
-				displayName: 'Product ID',
+			optionalLocator({
+				displayName: 'Product',
 				name: 'productId',
-				type: 'number',
-				default: 0,
-				description: 'Only variations of this product (0 = all products)',
-			},
+				searchListMethod: 'searchProducts',
+				adminRoute: 'products',
+				description: 'Only variations of this product',
+			}),
 			{
 				displayName: 'Search',
 				name: 'search',
