@@ -17,6 +17,7 @@ import { EVENT_HEADER, TRIGGER_HEADER } from './events';
 import { checkFeeds, createFeeds, deleteFeeds } from './lifecycle';
 import { addSubscriptions, deliveryKey, isFluentCartBody, toItem } from './payload';
 import { isRepeat } from './repeats';
+import { matchesFeedSecret } from './feed-secrets';
 import { CREDENTIAL_FIELD, manualSecret } from './secret';
 
 export class FluentCartTrigger implements INodeType {
@@ -88,11 +89,14 @@ export class FluentCartTrigger implements INodeType {
 				);
 
 		// Checked before anything else, in constant time; a missing secret on our side is a 401 too.
-		if (!secretsMatch(headers[TRIGGER_HEADER.toLowerCase()], expected)) {
+		// Automatic registration: a secret this process has not seen yet (just activated) is checked
+		// against the trigger's feeds in FluentCart, at most once per few seconds.
+		const given = headers[TRIGGER_HEADER.toLowerCase()];
+		if (!secretsMatch(given, expected) && !(automatic && (await matchesFeedSecret(this, given)))) {
 			if (typeof expected !== 'string' || expected === '') {
 				this.logger.warn(
 					automatic
-						? 'FluentCart Trigger has no secret stored: deactivate and activate the workflow to register its feeds again'
+						? 'FluentCart Trigger has no secret stored, and the delivery\'s secret is not one of its feeds in FluentCart: deactivate and activate the workflow to register its feeds again'
 						: `FluentCart Trigger (Registration: Manual) has no secret: fill in ${CREDENTIAL_FIELD}`,
 				);
 			}

@@ -6,6 +6,7 @@
 import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import type { FluentCartContext } from '../shared/transport';
 import { FluentCartApiError, fluentCartRequest } from '../shared/transport';
 import { EVENT_HEADER, EVENT_NAMES, TRIGGER_HEADER } from './events';
 
@@ -40,7 +41,7 @@ function header(feed: IDataObject, name: string): string | undefined {
 	return found?.value;
 }
 
-export async function listFeeds(ctx: IHookFunctions): Promise<FeedList> {
+export async function listFeeds(ctx: FluentCartContext): Promise<FeedList> {
 	const body = await fluentCartRequest(ctx, { method: 'GET', path: 'integration/global-feeds', raw: true });
 	const available = (body.available_integrations ?? {}) as IDataObject;
 	const feeds = ((body.feeds as IDataObject[] | undefined) ?? []).map((row) => {
