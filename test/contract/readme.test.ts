@@ -57,7 +57,7 @@ describe('README tables match the FluentCart node', () => {
 	const properties = new FluentCart().description.properties;
 
 	it.each(RESOURCES.map((r) => [r.option.name, String(r.option.value)]))('%s', (name, value) => {
-		const heading = name === 'License' ? '### License (Pro)' : `### ${name}`;
+		const heading = name === 'License' ? '#### License (Pro)' : `#### ${name}`;
 		const documented = tableUnder(heading).flatMap((row) => namesIn(row[0]));
 		const offered = operationNames(properties, value);
 		expect(offered.length).toBeGreaterThan(0);
@@ -67,7 +67,7 @@ describe('README tables match the FluentCart node', () => {
 
 describe('README lists the other nodes’ operations and events', () => {
 	it('GT Extensions for FluentCart', () => {
-		const documented = tableUnder('## GT Extensions for FluentCart node').map((row) => row[0]);
+		const documented = tableUnder('### GT Extensions for FluentCart node').map((row) => row[0]);
 		const properties = new GtExtensions().description.properties;
 		const offered = ['currency', 'product', 'variation'].flatMap((resource) => {
 			const resourceName = resource.charAt(0).toUpperCase() + resource.slice(1);
@@ -77,7 +77,7 @@ describe('README lists the other nodes’ operations and events', () => {
 	});
 
 	it('FluentCart Trigger events', () => {
-		const documented = tableUnder('## FluentCart Trigger').map((row) => [row[0], row[1].replace(/`/g, '')]);
+		const documented = tableUnder('### FluentCart Trigger').map((row) => [row[0], row[1].replace(/`/g, '')]);
 		expect(documented).toEqual(TRIGGER_EVENTS.map((e) => [e.name, e.value]));
 	});
 });
