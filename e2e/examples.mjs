@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { exampleDefinition, provisionExamples, removeWorkflow, runExamples, startDemoModel, startMailSink } from './lib/examples.mjs';
+import { startDemoModel, startMailSink } from './lib/demo-services.mjs';
+import { removeWorkflow, runExamples } from './lib/example-runs.mjs';
+import { exampleDefinition, provisionExamples } from './lib/examples.mjs';
 import { FakeShop } from './lib/fake.mjs';
 import { N8n } from './lib/n8n.mjs';
 import { installPackage } from './lib/package.mjs';

@@ -9,7 +9,8 @@ import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { runExamples, startDemoModel, startMailSink } from './lib/examples.mjs';
+import { startDemoModel, startMailSink } from './lib/demo-services.mjs';
+import { runExamples } from './lib/example-runs.mjs';
 import { FakeShop } from './lib/fake.mjs';
 import { N8n } from './lib/n8n.mjs';
 import { assert, freePort, ROOT } from './lib/util.mjs';

@@ -9,7 +9,8 @@
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 
-import { provisionExamples, startDemoModel, startMailSink } from '../e2e/lib/examples.mjs';
+import { startDemoModel, startMailSink } from '../e2e/lib/demo-services.mjs';
+import { DEMO_LOGIN as EXAMPLE_LOGIN, provisionExamples } from '../e2e/lib/examples.mjs';
 import { FakeShop } from '../e2e/lib/fake.mjs';
 import { N8n } from '../e2e/lib/n8n.mjs';
 import { ROOT } from '../e2e/lib/util.mjs';
@@ -99,7 +100,9 @@ async function main() {
 		say(`demo shop: ${fake.url} (ready after ${elapsed()})`);
 		return { url: fake.url, username: fake.username, password: fake.password };
 	})();
-	const mail = externalSinks ? { host: '127.0.0.1', port: ports.mail } : await startMailSink({ port: ports.mail });
+	// Interactive: every mail an example sends is shown here (the sink relays nothing).
+	const showMail = headless ? undefined : (m) => say(`mail to ${m.to.join(', ')}: "${m.subject}"\n    ${m.text.split('\n').slice(0, 8).join('\n    ')}`);
+	const mail = externalSinks ? { host: '127.0.0.1', port: ports.mail } : await startMailSink({ port: ports.mail, onMessage: showMail });
 	if (mail.stop) stops.push(() => mail.stop());
 	const model = externalSinks ? { url: `http://127.0.0.1:${ports.model}/v1` } : await startDemoModel({ port: ports.model });
 	if (model.stop) stops.push(() => model.stop());
@@ -175,7 +178,9 @@ Ready in ${elapsed()}.
   n8n          ${n8nUrl}
   login        ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}
   ${site ? `shop         ${shop.url} (as ${shop.username}; credential test: ${test.status})` : `demo shop    ${shop.url} (a fake FluentCart with Pro: 12 products, 50 customers, 500 orders)`}
-  mail sink    smtp://${mail.host}:${mail.port} (mail the examples send stays here)
+  mail sink    smtp://${mail.host}:${mail.port} (mail the examples send is shown here, never relayed)
+  form & chat  ${EXAMPLE_LOGIN.user} / ${EXAMPLE_LOGIN.password} (the refund form and the AI chat ask for it)
+  AI model     ${model.url} (demo model: scripted answers; use your own OpenAI credential for real ones)
 
 Try first: open n8n, go to Overview → Workflows and open an example, e.g.
 "${provisioned.workflows.find((w) => /refund/i.test(w.name))?.name ?? provisioned.workflows[0]?.name ?? 'an example'}",
