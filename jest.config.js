@@ -12,7 +12,7 @@ const shared = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'test/tsconfig.json' }],
 	},
-	setupFiles: ['<rootDir>/test/setup/capture-console.ts'],
+	setupFiles: ['<rootDir>/test/setup/capture-console.ts', '<rootDir>/test/setup/regex-engine.ts'],
 };
 
 /** @type {import('jest').Config} */
