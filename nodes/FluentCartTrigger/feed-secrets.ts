@@ -13,23 +13,32 @@ import { feedsFor, listFeeds } from './feeds';
 
 /** At most one look-up per webhook URL in this time, so wrong secrets cannot make requests pile up. */
 export const FEED_LOOKUP_INTERVAL_MS = 5_000;
+/** How long this process trusts the feeds' secrets it read, before reading them again. */
+export const FEED_SECRETS_TTL_MS = 60_000;
 
-const lastLookup = new Map<string, number>();
+const lookups = new Map<string, { at: number; secrets: string[] }>();
 
 /**
- * Whether `given` is the secret of one of this trigger's feeds, as FluentCart holds them now; false
- * (no request) when this URL was looked up less than FEED_LOOKUP_INTERVAL_MS ago.
+ * Whether `given` is the secret of one of this trigger's feeds in FluentCart. The feeds' secrets
+ * are read at most once per FEED_LOOKUP_INTERVAL_MS per webhook URL and trusted for
+ * FEED_SECRETS_TTL_MS, so a burst of genuine deliveries costs one request and forged ones at most
+ * one per interval.
  */
 export async function matchesFeedSecret(ctx: IWebhookFunctions, given: unknown, now = Date.now()): Promise<boolean> {
 	if (typeof given !== 'string' || given === '') return false;
 	const webhookUrl = ctx.getNodeWebhookUrl('default') as string;
-	const last = lastLookup.get(webhookUrl);
-	if (last !== undefined && now - last < FEED_LOOKUP_INTERVAL_MS) return false;
-	lastLookup.set(webhookUrl, now);
-	if (lastLookup.size > 1000) lastLookup.delete(lastLookup.keys().next().value as string);
+	const last = lookups.get(webhookUrl);
+	const known = (secrets: string[]) => secrets.some((secret) => secretsMatch(given, secret));
+	if (last && now - last.at < FEED_SECRETS_TTL_MS && known(last.secrets)) return true;
+	if (last && now - last.at < FEED_LOOKUP_INTERVAL_MS) return false;
+	const entry = { at: now, secrets: [] as string[] };
+	lookups.set(webhookUrl, entry);
+	if (lookups.size > 1000) lookups.delete(lookups.keys().next().value as string);
 	try {
-		const feeds = feedsFor(await listFeeds(ctx), webhookUrl);
-		return feeds.some((feed) => secretsMatch(given, feed.secret));
+		entry.secrets = feedsFor(await listFeeds(ctx), webhookUrl)
+			.map((feed) => feed.secret)
+			.filter((secret): secret is string => typeof secret === 'string' && secret !== '');
+		return known(entry.secrets);
 	} catch {
 		return false;
 	}

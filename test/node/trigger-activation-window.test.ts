@@ -57,6 +57,17 @@ it('runs events after a re-activation when the webhook still holds the earlier s
 	expect(host.executions).toHaveLength(1);
 });
 
+it('runs a burst of events while the webhook keeps the static data from before: one look-up for all of them', async () => {
+	host.freezeStaticData();
+	await host.activate();
+	ctx.fake.resetLog();
+	const ids: number[] = [];
+	for (let n = 0; n < 8; n++) ids.push(await payOrder());
+	expect(ctx.fake.deliveries.map((d) => d.status)).toEqual(Array(8).fill(200));
+	expect(host.executions.map((items) => (items[0].order as { id: number }).id)).toEqual(ids);
+	expect(feedLookups()).toBe(1);
+});
+
 it('refuses forged secrets (401, nothing runs) and looks FluentCart up at most once per interval for them', async () => {
 	host.freezeStaticData();
 	await host.activate();
