@@ -13,6 +13,7 @@ import { registerReportRoutes } from './reports';
 import { registerSettingsRoutes } from './settings';
 import { registerSiteRoutes } from './site';
 import { registerSubscriptionRoutes } from './subscriptions';
+import { registerTermRoutes } from './terms';
 import { registerWpRoutes } from './wp';
 
 export function registerAllRoutes(fake: FakeFluentCart) {
@@ -21,6 +22,8 @@ export function registerAllRoutes(fake: FakeFluentCart) {
 	registerOrderRoutes(fake);
 	registerCustomerRoutes(fake);
 	registerCouponRoutes(fake);
+	// Before products/{product}, which would take products/fetch-term.
+	registerTermRoutes(fake);
 	registerProductRoutes(fake);
 	registerSettingsRoutes(fake);
 	registerGtRoutes(fake);
