@@ -11,6 +11,7 @@ import { customerResource } from './customer';
 import { licenseResource } from './license';
 import { orderResource } from './order';
 import { productResource } from './product';
+import { productTermResource } from './productTerm';
 import { renewalResource } from './renewal';
 import { reportResource } from './report';
 import { siteResource } from './site';
@@ -24,6 +25,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	licenseResource,
 	orderResource,
 	productResource,
+	productTermResource,
 	renewalResource,
 	reportResource,
 	siteResource,
