@@ -102,6 +102,10 @@ export const ROUTE_KINDS: RequestKind[] = [
 		route: fc(`orders/${ID}/subscriptions/${ID}/${action}`),
 	})),
 
+	// Shipping look-ups of the order editor
+	{ id: 'shipping.methods', method: 'GET', route: fc('orders/shipping_methods') },
+	{ id: 'shipping.calculate', method: 'POST', route: fc('orders/calculate-shipping') },
+
 	// Customers
 	{ id: 'customers.list.search-id-above', method: 'GET', route: fc('customers'), when: searchIdAbove },
 	{ id: 'customers.list.search-id-range', method: 'GET', route: fc('customers'), when: searchIdRange },

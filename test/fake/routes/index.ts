@@ -11,6 +11,7 @@ import { registerOrderRoutes } from './orders';
 import { registerProductRoutes } from './products';
 import { registerReportRoutes } from './reports';
 import { registerSettingsRoutes } from './settings';
+import { registerShippingRoutes } from './shipping';
 import { registerSiteRoutes } from './site';
 import { registerSubscriptionRoutes } from './subscriptions';
 import { registerTermRoutes } from './terms';
@@ -19,6 +20,8 @@ import { registerWpRoutes } from './wp';
 export function registerAllRoutes(fake: FakeFluentCart) {
 	registerWpRoutes(fake);
 	registerSiteRoutes(fake);
+	// Before orders/{order}.
+	registerShippingRoutes(fake);
 	registerOrderRoutes(fake);
 	registerCustomerRoutes(fake);
 	registerCouponRoutes(fake);

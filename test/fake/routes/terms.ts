@@ -88,7 +88,11 @@ export function registerTermRoutes(fake: FakeFluentCart) {
 		const input = (req.body.term ?? {}) as Record<string, unknown>;
 		const taxonomy = String(input.taxonomy ?? '');
 		// get_terms() answers a WP_Error for an unknown taxonomy, which FluentCart then count()s.
-		if (!TAXONOMIES[taxonomy]) return pluginException('count(): Argument #1 ($value) must be of type Countable|array, bool given');
+		if (!TAXONOMIES[taxonomy]) {
+			// 1.6.3 checks the result before count() (its ProductController::addProductTerms).
+			if (fake.atLeast('1.6.0')) return sendError('Unable To Create Term/s', 423);
+			return pluginException('count(): Argument #1 ($value) must be of type Countable|array, bool given');
+		}
 		const parent = num(input.parent ?? 0) || 0;
 		const names = String(input.name ?? '')
 			.split(',')
