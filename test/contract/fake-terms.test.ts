@@ -82,12 +82,15 @@ describe.each(['1.3.25', '1.5.2'] as RecordedVersion[])('the fake answering as F
 	});
 });
 
-it('the routes are there on 1.6.3 too (same route file)', async () => {
+it('1.6.3: the same routes; an unknown taxonomy is a 423 there', async () => {
 	const ctx = await startFake({ version: '1.6.3' });
 	try {
 		const res = await ctx.api.get('products/fetch-term');
 		expect(res.status).toBe(200);
 		expect(Object.keys(res.data.taxonomies)).toEqual(['product-categories', 'product-brands']);
+		// 1.6.3's addProductTerms answers an unknown taxonomy like an empty name, not with a TypeError.
+		const bad = await ctx.api.post('products/add-product-terms', { term: { name: 'X', taxonomy: 'no-such-tax' } });
+		expect([bad.status, bad.data]).toEqual([423, { message: 'Unable To Create Term/s' }]);
 	} finally {
 		await ctx.fake.stop();
 	}
