@@ -14,6 +14,7 @@ import { productResource } from './product';
 import { productTermResource } from './productTerm';
 import { renewalResource } from './renewal';
 import { reportResource } from './report';
+import { shippingResource } from './shipping';
 import { siteResource } from './site';
 import { subscriptionResource } from './subscription';
 import { variationResource } from './variation';
@@ -28,6 +29,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	productTermResource,
 	renewalResource,
 	reportResource,
+	shippingResource,
 	siteResource,
 	subscriptionResource,
 	variationResource,
