@@ -106,6 +106,10 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'shipping.methods', method: 'GET', route: fc('orders/shipping_methods') },
 	{ id: 'shipping.calculate', method: 'POST', route: fc('orders/calculate-shipping') },
 
+	// Storefront address look-ups (checkout/*: PublicPolicy, answer with or without a login)
+	{ id: 'store.country-info', method: 'GET', route: fc('checkout/get-country-info') },
+	{ id: 'store.countries', method: 'GET', route: fc('address-info/countries') },
+
 	// Customers
 	{ id: 'customers.list.search-id-above', method: 'GET', route: fc('customers'), when: searchIdAbove },
 	{ id: 'customers.list.search-id-range', method: 'GET', route: fc('customers'), when: searchIdRange },

@@ -13,6 +13,7 @@ import { registerReportRoutes } from './reports';
 import { registerSettingsRoutes } from './settings';
 import { registerShippingRoutes } from './shipping';
 import { registerSiteRoutes } from './site';
+import { registerStoreLookupRoutes } from './store-lookups';
 import { registerSubscriptionRoutes } from './subscriptions';
 import { registerTermRoutes } from './terms';
 import { registerWpRoutes } from './wp';
@@ -34,4 +35,5 @@ export function registerAllRoutes(fake: FakeFluentCart) {
 	registerSubscriptionRoutes(fake);
 	registerLicenseRoutes(fake);
 	registerReportRoutes(fake);
+	registerStoreLookupRoutes(fake);
 }
