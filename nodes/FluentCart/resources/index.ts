@@ -5,6 +5,7 @@
 import type { ResourceDefinition } from '../../shared/types';
 import { getVariations } from './variation/search';
 import { searchCustomers } from './customer/search';
+import { countryResource } from './country';
 import { couponResource } from './coupon';
 import { customApiCallResource } from './customApiCall';
 import { customerResource } from './customer';
@@ -20,6 +21,7 @@ import { subscriptionResource } from './subscription';
 import { variationResource } from './variation';
 
 export const RESOURCES: ResourceDefinition[] = [
+	countryResource,
 	couponResource,
 	customApiCallResource,
 	customerResource,
