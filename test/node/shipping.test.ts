@@ -93,6 +93,13 @@ describe(`Shipping (FluentCart ${suiteVersion()})`, () => {
 		expect(empty.error?.message).toBe('Items is empty [item 0]');
 		const zero = await run({ operation: 'getQuote', shippingMethodId: '1', items: { item: [{ variationId: 2, quantity: 0 }] } });
 		expect(zero.error?.message).toBe('Item 1: Quantity must be at least 1, got 0 [item 0]');
+		const twice = await run({ operation: 'getQuote', shippingMethodId: '1', items: { item: [{ variationId: 2, quantity: 1 }, { variationId: 2, quantity: 3 }] } });
+		expect(twice.error?.message).toBe('Item 2: Variation 2 is already in Items [item 0]');
 		expect(ctx.fake.requests.filter((r) => r.method === 'POST')).toEqual([]);
+	});
+
+	it('Get Shipping Quote fails on a variation FluentCart left out of the quote (it does not know it)', async () => {
+		const result = await run({ operation: 'getQuote', shippingMethodId: '1', items: { item: [{ variationId: 2, quantity: 1 }, { variationId: 999, quantity: 1 }] } });
+		expect(result.error?.message).toBe('Variation 999 does not exist in FluentCart [item 0]');
 	});
 });

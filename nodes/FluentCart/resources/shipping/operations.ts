@@ -19,10 +19,17 @@ function readItems(ctx: IExecuteFunctions, i: number, required: boolean): Basket
 	if (required && !rows.length) {
 		throw inputError(ctx, i, 'Items is empty', 'Add at least one product variation and its quantity.');
 	}
-	return rows.map((row, n) => ({
+	const items = rows.map((row, n) => ({
 		id: requirePositiveId(ctx, i, `Item ${n + 1}: Variation`, row.variationId),
 		quantity: requireInteger(ctx, i, `Item ${n + 1}: Quantity`, row.quantity ?? 1, { min: 1 }),
 	}));
+	// FluentCart keys the basket by variation: a second line of the same variation would replace the first.
+	items.forEach((item, n) => {
+		if (items.findIndex((other) => other.id === item.id) !== n) {
+			throw inputError(ctx, i, `Item ${n + 1}: Variation ${item.id} is already in Items`, 'Put each variation in Items once, with the total quantity.');
+		}
+	});
+	return items;
 }
 
 /** What a workflow needs of a method row. */
@@ -85,6 +92,11 @@ export async function getQuote(this: IExecuteFunctions, i: number): Promise<IDat
 		itemIndex: i,
 	});
 	const quoted = response.order_items && typeof response.order_items === 'object' ? Object.values(response.order_items as IDataObject) : [];
+	// FluentCart leaves out variations it does not know, and quotes the rest.
+	const missing = items.find((item) => !(quoted as IDataObject[]).some((q) => Number(q.id) === item.id));
+	if (missing) {
+		throw inputError(this, i, `Variation ${missing.id} does not exist in FluentCart`, 'Pick the variation from the list; FluentCart quoted the basket without it.');
+	}
 	return {
 		shipping_method_id: methodId,
 		shipping_method: found.title,
