@@ -25,7 +25,8 @@ export function registerStoreLookupRoutes(fake: FakeFluentCart) {
 		if (code === 'DE') return answer('live-checkout-country-info-de-no-auth');
 		if (code === 'GB') {
 			// Recorded through address-info/get-country-info, which adds country_name.
-			const { country_name: _name, ...info } = answer('live-checkout-address-info-country');
+			const info = { ...answer('live-checkout-address-info-country') };
+			delete info.country_name;
 			return info;
 		}
 		return { country_code: code, states: [], address_locale: [] };
