@@ -32,6 +32,7 @@ const MONEY: MoneyOutputSpec = {
 	since: 2,
 	kindOf: (ctx, i, resource, operation) => {
 		if (resource === 'report') return REPORT_KINDS[operation] ?? 'record';
+		if (resource === 'shipping') return 'shipping';
 		if (resource === 'customApiCall') return responseKindFor(String(ctx.getNodeParameter('path', i, '')));
 		return 'record';
 	},

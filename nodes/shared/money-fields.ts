@@ -24,7 +24,8 @@ export type ResponseKind =
 	| 'reportSalesReport'
 	| 'reportTopSold'
 	| 'reportRecentOrders'
-	| 'reportLegacyOverview';
+	| 'reportLegacyOverview'
+	| 'shipping';
 
 /** Integer cents wherever they appear in a record (and in the node's own outputs about records). */
 export const RECORD_CENTS = new Set([
@@ -93,6 +94,7 @@ export const NOT_MONEY = new Set([
 	'tax_behavior',
 	'tax_rate_id',
 	'shipping_class',
+	'shipping_class_id',
 	'feed_id',
 	'min_receipt_number',
 	'monthly_renewal_reminder_days',
@@ -188,9 +190,20 @@ export function fieldUnit(kind: ResponseKind, path: readonly string[], key: stri
 			if (LEGACY_OVERVIEW_CENTS.has(key)) return 'cents';
 			if (key === 'customer_order_count' || key === 'order_count') return 'none';
 			return undefined;
+		case 'shipping':
+			// A shipping method's rate is stored as typed ("4.99"), a percent for per_price rates;
+			// the charges computed from it are cents like everything else.
+			if (key === 'amount') return shippingRate(parent) === 'per_price' ? 'none' : 'decimal';
+			return recordFieldUnit(key, parent, parentKey);
 		default:
 			return recordFieldUnit(key, parent, parentKey);
 	}
+}
+
+/** `settings.configure_rate` of a shipping method (or the node's flattened `configure_rate`). */
+function shippingRate(method: Parent): unknown {
+	const settings = method.settings as Parent | undefined;
+	return settings && typeof settings === 'object' ? settings.configure_rate : method.configure_rate;
 }
 
 /** The response kind of a FluentCart route (`reports/sales-report` …); records for everything else. */
@@ -205,6 +218,8 @@ export function responseKindFor(path: string): ResponseKind {
 		'reports/fetch-top-sold-products': 'reportTopSold',
 		'reports/get-recent-orders': 'reportRecentOrders',
 		'reports/report-overview': 'reportLegacyOverview',
+		'orders/shipping_methods': 'shipping',
+		'orders/calculate-shipping': 'shipping',
 	};
 	return kinds[route.replace(/\/+$/, '')] ?? 'record';
 }

@@ -102,6 +102,14 @@ export const ROUTE_KINDS: RequestKind[] = [
 		route: fc(`orders/${ID}/subscriptions/${ID}/${action}`),
 	})),
 
+	// Shipping look-ups of the order editor
+	{ id: 'shipping.methods', method: 'GET', route: fc('orders/shipping_methods') },
+	{ id: 'shipping.calculate', method: 'POST', route: fc('orders/calculate-shipping') },
+
+	// Storefront address look-ups (checkout/*: PublicPolicy, answer with or without a login)
+	{ id: 'store.country-info', method: 'GET', route: fc('checkout/get-country-info') },
+	{ id: 'store.countries', method: 'GET', route: fc('address-info/countries') },
+
 	// Customers
 	{ id: 'customers.list.search-id-above', method: 'GET', route: fc('customers'), when: searchIdAbove },
 	{ id: 'customers.list.search-id-range', method: 'GET', route: fc('customers'), when: searchIdRange },
@@ -159,6 +167,12 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'products.pricing', method: 'GET', route: fc(`products/${ID}/pricing`) },
 	{ id: 'products.pricing.save', method: 'POST', route: fc(`products/${ID}/pricing`) },
 	{ id: 'products.inventory', method: 'PUT', route: fc(`products/${ID}/update-inventory/${ID}`) },
+	// Product categories and brands (terms); FluentCart has no route to delete a term: WordPress core's
+	{ id: 'terms.list', method: 'GET', route: fc('products/fetch-term') },
+	{ id: 'terms.create', method: 'POST', route: fc('products/add-product-terms') },
+	{ id: 'terms.sync', method: 'POST', route: fc(`products/sync-taxonomy-term/${ID}`) },
+	{ id: 'terms.detach', method: 'POST', route: fc(`products/delete-taxonomy-term/${ID}`) },
+	{ id: 'wp.terms.delete', method: 'DELETE', route: /^wp\/v2\/product-(categories|brands)\/\d+$/ },
 	{ id: 'variations.list', method: 'GET', route: fc('variants') },
 	{ id: 'variations.create', method: 'POST', route: fc('products/variants') },
 	{ id: 'variations.update', method: 'POST', route: fc(`products/variants/${ID}`) },

@@ -89,6 +89,26 @@ describe('convertMoney on recorded responses', () => {
 		expect(JSON.stringify(fixed)).toContain('"amount":5.5');
 	});
 
+	it('shipping: a method’s rate is a decimal string ("4.99"), a percent for per_price; the computed charges are cents', () => {
+		for (const version of VERSIONS) {
+			const methods = fixture('live-shipping-methods-us-ca', version);
+			expect(responseKindFor(methods.request.path)).toBe('shipping');
+			const out = convertMoney(methods.response, 'shipping', 'decimal');
+			expect(at(out, 'shipping_methods.0.amount')).toBe(4.99);
+			expect(at(out, 'shipping_methods.0.shipping_charge')).toBe(4.99);
+			expect(at(convertMoney(methods.response, 'shipping', 'cents'), 'shipping_methods.0.amount')).toBe(499);
+			const quote = fixture('live-shipping-calculate', version);
+			expect(responseKindFor(quote.request.path)).toBe('shipping');
+			const item = Object.keys(at(quote.response, 'order_items') as object)[0];
+			const quoted = convertMoney(quote.response, 'shipping', 'decimal');
+			expect(at(quoted, 'shipping_charge')).toBe(4.99);
+			expect(at(quoted, `order_items.${item}.unit_price`)).toBe(25.75);
+		}
+		const percent = { settings: { configure_rate: 'per_price' }, amount: '10', shipping_charge: 250 };
+		expect(convertMoney(percent, 'shipping', 'decimal')).toEqual({ settings: { configure_rate: 'per_price' }, amount: '10', shipping_charge: 2.5 });
+		expect(convertMoney({ configure_rate: 'per_price', amount: 10 }, 'shipping', 'decimal')).toEqual({ configure_rate: 'per_price', amount: 10 });
+	});
+
 	it('a list total stays a count; a transaction total is money', () => {
 		const list = fixture('customer-orders').response;
 		expect(at(convertMoney(list, 'record', 'decimal'), 'orders.total')).toBe(at(list, 'orders.total'));

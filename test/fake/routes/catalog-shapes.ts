@@ -5,6 +5,7 @@
  */
 import productPricingGet from '../../fixtures/fluentcart-1.3.25/product-pricing-get.json';
 import type { FakeStore, Row } from '../store';
+import { productTermIds } from './terms';
 
 export const PRODUCT_TYPE = 'fluent-products';
 
@@ -234,8 +235,8 @@ export function pricingPayload(store: FakeStore, product: Row): Row {
 	return {
 		product: {
 			...product,
-			'product-categories': [],
-			'product-brands': [],
+			'product-categories': productTermIds(store, id, 'product-categories').map(String),
+			'product-brands': productTermIds(store, id, 'product-brands').map(String),
 			view_url: permalink(store, product),
 			edit_url: editUrl(store, id),
 			detail: store.detailView(id),

@@ -11,16 +11,23 @@ import { registerOrderRoutes } from './orders';
 import { registerProductRoutes } from './products';
 import { registerReportRoutes } from './reports';
 import { registerSettingsRoutes } from './settings';
+import { registerShippingRoutes } from './shipping';
 import { registerSiteRoutes } from './site';
+import { registerStoreLookupRoutes } from './store-lookups';
 import { registerSubscriptionRoutes } from './subscriptions';
+import { registerTermRoutes } from './terms';
 import { registerWpRoutes } from './wp';
 
 export function registerAllRoutes(fake: FakeFluentCart) {
 	registerWpRoutes(fake);
 	registerSiteRoutes(fake);
+	// Before orders/{order}.
+	registerShippingRoutes(fake);
 	registerOrderRoutes(fake);
 	registerCustomerRoutes(fake);
 	registerCouponRoutes(fake);
+	// Before products/{product}, which would take products/fetch-term.
+	registerTermRoutes(fake);
 	registerProductRoutes(fake);
 	registerSettingsRoutes(fake);
 	registerGtRoutes(fake);
@@ -28,4 +35,5 @@ export function registerAllRoutes(fake: FakeFluentCart) {
 	registerSubscriptionRoutes(fake);
 	registerLicenseRoutes(fake);
 	registerReportRoutes(fake);
+	registerStoreLookupRoutes(fake);
 }
