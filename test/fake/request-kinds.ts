@@ -84,6 +84,7 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'orders.create', method: 'POST', route: fc('orders') },
 	{ id: 'orders.get', method: 'GET', route: fc(`orders/${ID}`) },
 	{ id: 'orders.note.attach', method: 'POST', route: fc('notes/attach') },
+	{ id: 'orders.bulk-action', method: 'POST', route: fc('orders/do-bulk-action') },
 	{ id: 'orders.update', method: 'POST', route: fc(`orders/${ID}`) },
 	{ id: 'orders.delete', method: 'DELETE', route: fc(`orders/${ID}`) },
 	{ id: 'orders.change-customer', method: 'POST', route: fc(`orders/${ID}/change-customer`) },
