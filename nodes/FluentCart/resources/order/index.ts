@@ -1,7 +1,9 @@
 import type { ResourceDefinition } from '../../../shared/types';
+import { changeStatusBulk, deleteBulk } from './bulk';
 import { create } from './create';
 import { orderProperties } from './order.description';
 import { getCustomerAddresses, getRefundableTransactions } from './options';
+import { addNote, getActivity } from './notes';
 import { markPaid, refund } from './payment';
 import { get, getAll, getTransactions, remove } from './read';
 import { searchOrders } from './search';
@@ -16,10 +18,14 @@ export const orderResource: ResourceDefinition = {
 	},
 	properties: orderProperties,
 	operations: {
+		addNote,
 		changeCustomer,
+		changeStatusBulk,
 		create,
 		delete: remove,
+		deleteBulk,
 		get,
+		getActivity,
 		getAll,
 		getTransactions,
 		markPaid,
