@@ -9,8 +9,8 @@
  * shop with few gaps between ids) and reports what really happened to each order. Deletes are read
  * back the same way (the per-id lists of 1.3–1.5 are not in 1.6.3's source).
  */
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { readId } from '../../../shared/locators';
 import { FluentCartApiError, fluentCartList, fluentCartRequest } from '../../../shared/transport';
@@ -72,7 +72,7 @@ async function runBatch(ctx: IExecuteFunctions, kind: BulkKind, status: string, 
 			// 423 (no status changed) and a WP_Error 400 (no order deleted) are answers about the orders;
 			// anything else leaves the batch's outcome unknown.
 			const info = error instanceof FluentCartApiError ? error.failureInfo : undefined;
-			if (!info || ![400, 423].includes(Number(info.httpCode))) throw error;
+			if (!info || ![400, 423].includes(Number(info.httpCode))) throw new NodeApiError(ctx.getNode(), error as JsonObject, { itemIndex: first });
 			message = info.fluentCartMessage ?? info.message;
 		}
 	}
@@ -129,7 +129,7 @@ async function runAll(ctx: IExecuteFunctions, kind: BulkKind): Promise<Map<numbe
 			const status = kind === 'delete' ? '' : requireOneOf(ctx, itemIndex, 'New Status', ctx.getNodeParameter('bulkOrderStatus', itemIndex), ORDER_STATUSES);
 			jobs.push({ itemIndex, orderId, status });
 		} catch (error) {
-			if (!ctx.continueOnFail()) throw error;
+			if (!ctx.continueOnFail()) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 			out.set(itemIndex, { error: error as Error });
 		}
 	});
@@ -172,7 +172,8 @@ async function bulkResult(ctx: IExecuteFunctions, i: number, kind: BulkKind): Pr
 		if (!ctx.continueOnFail() && outcome.error instanceof NodeOperationError) {
 			outcome.error.description = `${outcome.error.description ?? ''} The other items were processed: ${done} of ${outcomes.size} succeeded. Switch on Continue On Fail to get one result per item.`.trim();
 		}
-		throw outcome.error;
+		if (outcome.error instanceof NodeOperationError) throw new NodeOperationError(ctx.getNode(), outcome.error);
+		throw new NodeApiError(ctx.getNode(), outcome.error as unknown as JsonObject, { itemIndex: i });
 	}
 	return outcome.json;
 }

@@ -109,7 +109,7 @@ export const orderOperationProperty: INodeProperties = {
 			value: 'changeStatusBulk',
 			action: 'Change the status of many orders',
 			description:
-				'Change the order status of every order given by the input items (one order ID per item, e.g. {{ $json.id }}), sent in batches of 100; each item gets its own result, read back from FluentCart',
+				'Change the order status of every order given by the input items (one order ID per item, mapped with an expression), sent in batches of 100; each item gets its own result, read back from FluentCart',
 		},
 	],
 };
