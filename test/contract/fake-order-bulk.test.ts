@@ -113,4 +113,22 @@ describe.each(VERSIONS)('the fake answers orders/do-bulk-action like FluentCart 
 		expect(activities.map((a) => a.title)).toEqual(['Order status updated', 'Order Created']);
 		expect(shapeDiff(recorded.order.activities[0], activities[0])).toEqual([]);
 	});
+	it('creates a customer and moves the order to it (create-and-change-customer), refusing what FluentCart refuses', async () => {
+		const id = await createOrder(ctx);
+		const customers = ctx.fake.store.customers.size;
+		for (const name of ['first-name-rejected', 'missing', '', 'dup-email', 'bad-order']) {
+			const f = fixture(`live-order-customer-create-and-change${name ? `-${name}` : ''}`, version);
+			const orderId = name === 'bad-order' ? 999999 : id;
+			const res = await ctx.api.post(`orders/${orderId}/create-and-change-customer`, f.request.body);
+			const body = res.data as { message?: string; data?: unknown };
+			const expected = f.response as { message?: string; data?: unknown };
+			// The 404's debug data names the recorded site; the status and message must agree.
+			if (name === 'bad-order') expect({ status: res.status, message: body.message }).toEqual({ status: f.status, message: expected.message });
+			else expect({ name, status: res.status, body: body as unknown }).toEqual({ name, status: f.status, body: expected });
+		}
+		// One customer for the success, one for the unknown order (not atomic).
+		expect(ctx.fake.store.customers.size).toBe(customers + 2);
+		const moved = ctx.fake.store.customers.get(Number(ctx.fake.store.orders.get(id)!.customer_id))!;
+		expect([moved.first_name, moved.last_name]).toEqual(['Grace', 'Hopper']);
+	});
 });

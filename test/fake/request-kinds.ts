@@ -88,6 +88,7 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'orders.update', method: 'POST', route: fc(`orders/${ID}`) },
 	{ id: 'orders.delete', method: 'DELETE', route: fc(`orders/${ID}`) },
 	{ id: 'orders.change-customer', method: 'POST', route: fc(`orders/${ID}/change-customer`) },
+	{ id: 'orders.create-and-change-customer', method: 'POST', route: fc(`orders/${ID}/create-and-change-customer`) },
 	{ id: 'orders.mark-paid', method: 'POST', route: fc(`orders/${ID}/mark-as-paid`) },
 	{ id: 'orders.refund', method: 'POST', route: fc(`orders/${ID}/refund`) },
 	{ id: 'orders.status.shipping', method: 'PUT', route: fc(`orders/${ID}/statuses`), when: statusAction('change_shipping_status') },
