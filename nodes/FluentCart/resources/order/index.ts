@@ -7,7 +7,7 @@ import { addNote, getActivity } from './notes';
 import { markPaid, refund } from './payment';
 import { get, getAll, getTransactions, remove } from './read';
 import { searchOrders } from './search';
-import { changeCustomer, updateStatus } from './status';
+import { changeCustomer, changeToNewCustomer, updateStatus } from './status';
 import { update } from './update';
 
 export const orderResource: ResourceDefinition = {
@@ -21,6 +21,7 @@ export const orderResource: ResourceDefinition = {
 		addNote,
 		changeCustomer,
 		changeStatusBulk,
+		changeToNewCustomer,
 		create,
 		delete: remove,
 		deleteBulk,

@@ -1,4 +1,4 @@
-/** Fields of Order → Change Status (Bulk) and Add Note. */
+/** Fields of Order → Update Status of Many, Add Note and Change to New Customer. */
 import type { INodeProperties } from 'n8n-workflow';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
@@ -63,5 +63,33 @@ export const orderNoteFields: INodeProperties[] = [
 		default: ' | ',
 		displayOptions: { show: { resource: ['order'], operation: ['addNote'], noteMode: ['append'] } },
 		description: 'Put between the current note and the added text (a line break would become a space)',
+	},
+];
+
+export const newCustomerFields: INodeProperties[] = [
+	{
+		displayName: 'Email',
+		name: 'newCustomerEmail',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		required: true,
+		displayOptions: showFor(['changeToNewCustomer']),
+		description: 'Email of the new customer; FluentCart refuses one that a customer already has',
+	},
+	{
+		displayName: 'First Name',
+		name: 'newCustomerFirstName',
+		type: 'string',
+		default: '',
+		required: true,
+		displayOptions: showFor(['changeToNewCustomer']),
+	},
+	{
+		displayName: 'Last Name',
+		name: 'newCustomerLastName',
+		type: 'string',
+		default: '',
+		displayOptions: showFor(['changeToNewCustomer']),
 	},
 ];

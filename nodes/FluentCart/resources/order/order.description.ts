@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { locator } from '../../../shared/locators';
 import { orderCreateFields, orderUpdateFields } from './order.fields';
-import { orderBulkFields, orderNoteFields } from './order.bulk.fields';
+import { newCustomerFields, orderBulkFields, orderNoteFields } from './order.bulk.fields';
 import { orderListFields } from './order.list.fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
@@ -30,6 +30,13 @@ export const orderOperationProperty: INodeProperties = {
 			value: 'changeCustomer',
 			action: 'Change the customer of an order',
 			description: 'Move an order (and its connected renewals and subscriptions) to another customer',
+		},
+		{
+			name: 'Change to New Customer',
+			value: 'changeToNewCustomer',
+			action: 'Move an order to a new customer',
+			description:
+				'Create a customer (name and email) and move the order to it in one step; the output has the new customer ID. Fails when a customer with this email exists: then use Change Customer.',
 		},
 		{
 			name: 'Create',
@@ -126,6 +133,7 @@ const orderIdField: INodeProperties = {
 		'addNote',
 		'changeCustomer',
 		'changeStatusBulk',
+		'changeToNewCustomer',
 		'delete',
 		'deleteBulk',
 		'getActivity',
@@ -143,7 +151,7 @@ const simplifyField: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: true,
-	displayOptions: showFor(['changeCustomer', 'create', 'get', 'getAll', 'markPaid', 'update', 'updateStatus']),
+	displayOptions: showFor(['changeCustomer', 'changeToNewCustomer', 'create', 'get', 'getAll', 'markPaid', 'update', 'updateStatus']),
 	description:
 		'Whether to return a simplified version of the order (about 20 fields) instead of the raw data',
 };
@@ -317,6 +325,7 @@ export const orderProperties: INodeProperties[] = [
 	...changeCustomerFields,
 	...orderBulkFields,
 	...orderNoteFields,
+	...newCustomerFields,
 	...markPaidFields,
 	...refundFields,
 	...updateStatusFields,
