@@ -7,7 +7,8 @@
  * text, 423 when none changed) and skips unknown ids without a word. So the node reads the orders of
  * each batch before and after the write (`search=id :: low-high`, one list request per batch in a
  * shop with few gaps between ids) and reports what really happened to each order. Deletes are read
- * back the same way (the per-id lists of 1.3–1.5 are not in 1.6.3's source).
+ * back the same way: 1.3.25 and 1.5.2 answer lists of deleted and failed ids, but not every
+ * version of FluentCart's source does.
  */
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
