@@ -72,7 +72,7 @@ function notFound(fake: FakeFluentCart, req: FakeRequest) {
 }
 
 /** CustomerResource::create: firstOrCreate by email, link or create the WordPress user. */
-function createCustomer(fake: FakeFluentCart, req: FakeRequest) {
+export function createCustomer(fake: FakeFluentCart, req: FakeRequest) {
 	const store = fake.store;
 	const errors = validateCustomer(store, req.body);
 	if (Object.keys(errors).length) return validationError(errors);

@@ -13,6 +13,8 @@ import type { FakeFluentCart, FakeRequest } from '../server';
 import { FLUENTCART_NS } from '../server';
 import type { Row } from '../store';
 import { writtenMoneyToCents } from '../version';
+import { recordedAnswer } from '../recorded';
+import { createCustomer } from './customers';
 import { orderAfterStatusChange } from './order-shapes';
 
 const num = (value: unknown) => Number(value ?? 0) || 0;
@@ -239,19 +241,8 @@ function updateStatuses(fake: FakeFluentCart, req: FakeRequest) {
 	return ok({ message: 'Status has been updated', data });
 }
 
-function changeCustomer(fake: FakeFluentCart, req: FakeRequest) {
-	const store = fake.store;
-	const customerId = req.body.customer_id;
-	if (customerId === undefined || customerId === null || customerId === '' || customerId === 0 || customerId === '0') {
-		return sendError('Customer id is required', 423);
-	}
-	const order = store.orders.get(Number(req.params.order_id));
-	if (!order) return modelNotFound('Order');
-	if (Number(order.customer_id) === Number(customerId)) {
-		return ok({ message: 'Customer is already attached to this order' });
-	}
-	const customer = store.customers.get(Number(customerId));
-	if (!customer) return modelNotFound('Customer');
+/** OrderController::updateOrderCustomer: the order and its connected renewals/subscriptions move. */
+export function moveOrderToCustomer(store: FakeFluentCart['store'], order: Row, customer: Row) {
 	const oldCustomerId = Number(order.customer_id);
 	const connected = new Set([Number(order.id)]);
 	for (const other of store.orders.values()) {
@@ -270,6 +261,41 @@ function changeCustomer(fake: FakeFluentCart, req: FakeRequest) {
 	store.recountCustomer(Number(customer.id));
 	store.recountCustomer(oldCustomerId);
 	store.log('Order', Number(order.id), 'Customer changed', 'Customer changed');
+}
+
+function changeCustomer(fake: FakeFluentCart, req: FakeRequest) {
+	const store = fake.store;
+	const customerId = req.body.customer_id;
+	if (customerId === undefined || customerId === null || customerId === '' || customerId === 0 || customerId === '0') {
+		return sendError('Customer id is required', 423);
+	}
+	const order = store.orders.get(Number(req.params.order_id));
+	if (!order) return modelNotFound('Order');
+	if (Number(order.customer_id) === Number(customerId)) {
+		return ok({ message: 'Customer is already attached to this order' });
+	}
+	const customer = store.customers.get(Number(customerId));
+	if (!customer) return modelNotFound('Customer');
+	moveOrderToCustomer(store, order, customer);
+	return ok({ message: 'Customer changed successfully' });
+}
+
+/**
+ * OrderController::createAndChangeCustomer: a CustomerRequest body (flat: full_name or first_name
+ * by the store's checkout fields, email), the customer is created, then the order is looked up: an
+ * unknown order answers 404 with the customer already created (recorded on 1.3.25 and 1.5.2:
+ * live-order-customer-create-and-change*). Answers only a message.
+ */
+function createAndChangeCustomer(fake: FakeFluentCart, req: FakeRequest) {
+	const created = createCustomer(fake, req);
+	if (created.status !== 200) return created;
+	const customer = fake.store.customers.get(Number((created.body as { data: Row }).data.id))!;
+	const order = fake.store.orders.get(Number(req.params.order_id));
+	if (!order) {
+		const answer = recordedAnswer(fake, 'live-order-customer-create-and-change-bad-order');
+		return { ...answer, body: { ...(answer.body as object), message: `No query results for model [FluentCart\\App\\Models\\Order] ${String(req.params.order_id)}` } };
+	}
+	moveOrderToCustomer(fake.store, order, customer);
 	return ok({ message: 'Customer changed successfully' });
 }
 
@@ -279,4 +305,5 @@ export function registerOrderActionRoutes(fake: FakeFluentCart) {
 	fake.route('POST', ns, 'orders/:order_id/refund', (req) => refund(fake, req));
 	fake.route('PUT', ns, 'orders/:order/statuses', (req) => updateStatuses(fake, req));
 	fake.route('POST', ns, 'orders/:order_id/change-customer', (req) => changeCustomer(fake, req));
+	fake.route('POST', ns, 'orders/:order_id/create-and-change-customer', (req) => createAndChangeCustomer(fake, req));
 }

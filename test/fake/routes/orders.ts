@@ -15,6 +15,7 @@ import type { Row } from '../store';
 import { recordedAnswer } from '../recorded';
 import { missing, notNullColumn, uncaught } from '../version';
 import { registerOrderActionRoutes } from './order-actions';
+import { deletionRefusal, dropOrder, registerOrderBulkRoutes } from './order-bulk';
 import { listOrders } from './order-list';
 import { orderDetails } from './order-shapes';
 import { updateOrder } from './order-update';
@@ -265,27 +266,14 @@ function deleteOrder(fake: FakeFluentCart, req: FakeRequest) {
 	if (!order) {
 		return sendError('Order not found', 404, { data: { order_id: String(id), status: 'error' }, errors: [] });
 	}
-	if (order.mode !== 'test') {
-		let reason: string | undefined;
-		if (order.status === 'canceled' || order.status === 'on-hold') {
-			const paid = ['paid', 'partially_paid', 'partially_refunded'].includes(String(order.payment_status));
-			if (paid && num(order.total_amount) !== 0) {
-				reason = `Order ${String(order.invoice_no)} cannot be deleted due to its current payment status: ${String(order.payment_status)}.`;
-			}
-		} else {
-			reason = `Order ${String(order.invoice_no)} cannot be deleted due to its current order status: ${String(order.status)}.`;
-		}
-		if (reason) {
-			return sendError(reason, 400, {
-				data: { order_id: id, invoice_no: order.invoice_no, status: 'error', reason: 'order_cannot_be_deleted' },
-				errors: [reason],
-			});
-		}
+	const reason = deletionRefusal(order);
+	if (reason) {
+		return sendError(reason, 400, {
+			data: { order_id: id, invoice_no: order.invoice_no, status: 'error', reason: 'order_cannot_be_deleted' },
+			errors: [reason],
+		});
 	}
-	for (const item of store.itemsOf(id)) store.orderItems.delete(Number(item.id));
-	for (const tx of store.transactionsOf(id)) store.transactions.delete(Number(tx.id));
-	store.orders.delete(id);
-	fake.emit('order_deleted', id);
+	dropOrder(fake, id);
 	return ok({
 		message: `Order ${id} deleted successfully`,
 		data: { order_id: id, invoice_no: order.invoice_no, status: 'success' },
@@ -339,4 +327,5 @@ export function registerOrderRoutes(fake: FakeFluentCart) {
 		return recordedAnswer(fake, 'live-order-update-note');
 	});
 	registerOrderActionRoutes(fake);
+	registerOrderBulkRoutes(fake);
 }

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { locator } from '../../../shared/locators';
 import { orderCreateFields, orderUpdateFields } from './order.fields';
+import { newCustomerFields, orderBulkFields, orderNoteFields } from './order.bulk.fields';
 import { orderListFields } from './order.list.fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
@@ -18,10 +19,24 @@ export const orderOperationProperty: INodeProperties = {
 	default: 'get',
 	options: [
 		{
+			name: 'Add Note',
+			value: 'addNote',
+			action: 'Add a note to an order',
+			description:
+				'Add a line to the note of an order, or replace it. FluentCart keeps a single note field per order (no list of notes, no activity entry): Append reads it and writes it back with the line added.',
+		},
+		{
 			name: 'Change Customer',
 			value: 'changeCustomer',
 			action: 'Change the customer of an order',
 			description: 'Move an order (and its connected renewals and subscriptions) to another customer',
+		},
+		{
+			name: 'Change to New Customer',
+			value: 'changeToNewCustomer',
+			action: 'Move an order to a new customer',
+			description:
+				'Create a customer (name and email) and move the order to it in one step; the output has the new customer ID. Fails when a customer with this email exists: then use Change Customer.',
 		},
 		{
 			name: 'Create',
@@ -38,10 +53,24 @@ export const orderOperationProperty: INodeProperties = {
 				'Delete an order. Live orders can only be deleted when on hold or canceled and unpaid.',
 		},
 		{
+			name: 'Delete Many',
+			value: 'deleteBulk',
+			action: 'Delete many orders',
+			description:
+				'Delete every order given by the input items (one order ID per item), sent in batches of 100; each item gets its own result. Live orders can only be deleted when on hold or canceled and unpaid.',
+		},
+		{
 			name: 'Get',
 			value: 'get',
 			action: 'Get an order',
 			description: 'Get one order with its items, customer and transactions',
+		},
+		{
+			name: 'Get Activity',
+			value: 'getActivity',
+			action: 'Get the activity log of an order',
+			description:
+				'List the activity log of an order (status changes, payments, customer changes…), one item per entry, newest first',
 		},
 		{
 			name: 'Get Many',
@@ -82,6 +111,13 @@ export const orderOperationProperty: INodeProperties = {
 			action: 'Update the status of an order',
 			description: 'Change the order status or the shipping status of an order',
 		},
+		{
+			name: 'Update Status of Many',
+			value: 'changeStatusBulk',
+			action: 'Change the status of many orders',
+			description:
+				'Change the order status of every order given by the input items (one order ID per item, mapped with an expression), sent in batches of 100; each item gets its own result, read back from FluentCart',
+		},
 	],
 };
 
@@ -94,8 +130,13 @@ const orderIdField: INodeProperties = {
 		description: 'The order to work on',
 	}),
 	displayOptions: showFor([
+		'addNote',
 		'changeCustomer',
+		'changeStatusBulk',
+		'changeToNewCustomer',
 		'delete',
+		'deleteBulk',
+		'getActivity',
 		'get',
 		'getTransactions',
 		'markPaid',
@@ -110,7 +151,7 @@ const simplifyField: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: true,
-	displayOptions: showFor(['changeCustomer', 'create', 'get', 'getAll', 'markPaid', 'update', 'updateStatus']),
+	displayOptions: showFor(['changeCustomer', 'changeToNewCustomer', 'create', 'get', 'getAll', 'markPaid', 'update', 'updateStatus']),
 	description:
 		'Whether to return a simplified version of the order (about 20 fields) instead of the raw data',
 };
@@ -282,6 +323,9 @@ export const orderProperties: INodeProperties[] = [
 	...orderListFields,
 	...orderUpdateFields,
 	...changeCustomerFields,
+	...orderBulkFields,
+	...orderNoteFields,
+	...newCustomerFields,
 	...markPaidFields,
 	...refundFields,
 	...updateStatusFields,
