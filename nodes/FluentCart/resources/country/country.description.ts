@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { countryCodeField } from '../fields';
+
 export const countryProperties: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -24,14 +26,5 @@ export const countryProperties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Country Code',
-		name: 'countryCode',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. US',
-		description: 'Two-letter ISO code of the country, e.g. US, GB or DE',
-		displayOptions: { show: { resource: ['country'], operation: ['get'] } },
-	},
+	countryCodeField('Two-letter ISO code of the country, e.g. US, GB or DE', { show: { resource: ['country'], operation: ['get'] } }),
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { locator } from '../../../shared/locators';
+import { variationPickerField } from '../fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
 
@@ -29,16 +30,7 @@ export const orderCreateFields: INodeProperties[] = [
 				displayName: 'Item',
 				name: 'item',
 				values: [
-					{
-						displayName: 'Variation Name or ID',
-						name: 'variationId',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getVariations' },
-						default: '',
-						required: true,
-						description:
-							'Product variation to sell (every product has at least one). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
+					variationPickerField('Product variation to sell'),
 					{
 						displayName: 'Quantity',
 						name: 'quantity',

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { countryCodeField, variationPickerField } from '../fields';
+
 const showFor = (operation: string[]) => ({ show: { resource: ['shipping'], operation } });
 
 export const shippingOperationProperty: INodeProperties = {
@@ -44,16 +46,7 @@ const itemsField = (operation: string, required: boolean): INodeProperties => ({
 			displayName: 'Item',
 			name: 'item',
 			values: [
-				{
-					displayName: 'Variation Name or ID',
-					name: 'variationId',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getVariations' },
-					default: '',
-					required: true,
-					description:
-						'Product variation (every product has at least one). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
+				variationPickerField('Product variation'),
 				{
 					displayName: 'Quantity',
 					name: 'quantity',
@@ -68,16 +61,7 @@ const itemsField = (operation: string, required: boolean): INodeProperties => ({
 
 export const shippingProperties: INodeProperties[] = [
 	shippingOperationProperty,
-	{
-		displayName: 'Country Code',
-		name: 'countryCode',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. US',
-		description: 'Two-letter ISO code of the country to ship to, e.g. US, GB or DE',
-		displayOptions: showFor(['getMethods']),
-	},
+	countryCodeField('Two-letter ISO code of the country to ship to, e.g. US, GB or DE', showFor(['getMethods'])),
 	{
 		displayName: 'State',
 		name: 'state',
