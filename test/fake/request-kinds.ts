@@ -115,6 +115,13 @@ export const ROUTE_KINDS: RequestKind[] = [
 	// Customers
 	{ id: 'customers.list.search-id-above', method: 'GET', route: fc('customers'), when: searchIdAbove },
 	{ id: 'customers.list.search-id-range', method: 'GET', route: fc('customers'), when: searchIdRange },
+	{
+		id: 'customers.list.search-email',
+		method: 'GET',
+		route: fc('customers'),
+		when: ({ query }) => typeof query.search === 'string' && query.search.includes('@'),
+		note: 'LIKE over names and email, case-insensitive; % and _ in the text are wildcards',
+	},
 	{ id: 'customers.list.search', method: 'GET', route: fc('customers'), when: searching },
 	{ id: 'customers.list', method: 'GET', route: fc('customers') },
 	{ id: 'customers.create', method: 'POST', route: fc('customers') },

@@ -25,6 +25,15 @@ import { compare, paginate, parseOperatorSearch, sortRows } from './paginate';
 
 export { addCustomer, CUSTOMER_FILLABLE, setCustomerNameMode } from './customer-shapes';
 
+/**
+ * SQL's `LIKE '%needle%'` as MySQL runs it for FluentCart: case-insensitive, and the needle's `%`
+ * and `_` are wildcards (FluentCart does not escape them; recorded in live-customers-search-email-*).
+ */
+function like(haystack: string, needle: string): boolean {
+	const pattern = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+	return new RegExp(pattern, 'is').test(haystack);
+}
+
 /** CustomerFilter::applySimpleFilter: `id` operator expressions, else name / id / email. */
 export function filterCustomers(rows: Row[], search: string): Row[] {
 	if (!search) return rows;
@@ -34,9 +43,9 @@ export function filterCustomers(rows: Row[], search: string): Row[] {
 	const numeric = /^-?\d+(\.\d+)?$/.test(needle);
 	return rows.filter(
 		(c) =>
-			`${String(c.first_name)} ${String(c.last_name)}`.toLowerCase().includes(needle) ||
+			like(`${String(c.first_name)} ${String(c.last_name)}`, needle) ||
 			(numeric && String(c.id).includes(needle)) ||
-			(!needle.includes(' ') && String(c.email).toLowerCase().includes(needle)),
+			(!needle.includes(' ') && like(String(c.email), needle)),
 	);
 }
 

@@ -6,8 +6,9 @@ import { fluentCartRequest } from '../../../shared/transport';
 import { inputError, requireDecimal, requireInteger, requirePositiveId } from '../../../shared/validation';
 import { userDecimalToCents } from '../../../shared/amounts';
 import { findVariation } from '../../../shared/catalog';
-import { optionalId, readId } from '../../../shared/locators';
+import { optionalId } from '../../../shared/locators';
 import { readBackAfterWrite } from '../../../shared/read-back';
+import { noteCreatedCustomer, readOrderCustomer, resolveOrderCustomer, rethrow } from './create-customer';
 import { attachNote, fulfilmentReport, noteReport } from './create-followups';
 import { fetchOrder, orderOutput } from './helpers';
 
@@ -21,9 +22,9 @@ const isBlank = (value: unknown) =>
 	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 export async function create(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const customerId = readId(this, 'customerId', i, 'Customer ID');
 	const lines = this.getNodeParameter('lineItems.item', i, []) as LineItemInput[];
 	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const customerInput = readOrderCustomer(this, i);
 	if (!Array.isArray(lines) || lines.length === 0) {
 		throw inputError(this, i, 'Line Items is empty', 'Add at least one line item with a variation.');
 	}
@@ -91,7 +92,11 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 		});
 	}
 
-	const body: IDataObject = { customer_id: customerId, order_items: orderItems };
+	// Found or created by email only now, after every check and read: a customer is never created
+	// for an order that would be refused.
+	const customer = await resolveOrderCustomer(this, i, customerInput);
+	const customerReport = customer.created === undefined ? {} : { customer_created: customer.created };
+	const body: IDataObject = { customer_id: customer.customerId, order_items: orderItems };
 	// Always sent: from FluentCart 1.4 an order without it fails (its column is NOT NULL).
 	body.shipping_total = isBlank(additional.shippingTotal)
 		? 0
@@ -118,13 +123,26 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 	if (billingAddressId !== undefined) body.billing_address_id = billingAddressId;
 	if (shippingAddressId !== undefined) body.shipping_address_id = shippingAddressId;
 
-	const created = await fluentCartRequest(this, { method: 'POST', path: 'orders', body, itemIndex: i });
+	let created: IDataObject;
+	try {
+		created = await fluentCartRequest(this, { method: 'POST', path: 'orders', body, itemIndex: i });
+	} catch (error) {
+		if (customerInput.by === 'email') noteCreatedCustomer(error, customer, customerInput.email);
+		rethrow(this, error, i);
+	}
 	const orderId = Number(created.order_id);
 	const attachError = note === undefined ? undefined : await attachNote(this, orderId, note, i);
 	// FluentCart answers only {order_id, uuid}: read the order back.
 	const read = await readBackAfterWrite(this, i, `Order ${orderId} was created`, async () => await fetchOrder(this, orderId, i));
 	if (read.failed) {
-		return { id: orderId, uuid: created.uuid, ...read.failed, ...(note === undefined ? {} : { note_attached: attachError === undefined }) };
+		return {
+			id: orderId,
+			uuid: created.uuid,
+			customer_id: customer.customerId,
+			...customerReport,
+			...read.failed,
+			...(note === undefined ? {} : { note_attached: attachError === undefined }),
+		};
 	}
 	const order = read.value;
 	const output = orderOutput(this, order, i);
@@ -132,5 +150,5 @@ export async function create(this: IExecuteFunctions, i: number): Promise<IDataO
 		...(note === undefined ? {} : noteReport(order, note, attachError)),
 		...fulfilmentReport(physicalTitles, order),
 	};
-	return { ...output, ...report };
+	return { ...output, ...customerReport, ...report };
 }

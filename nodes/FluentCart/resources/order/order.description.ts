@@ -43,7 +43,7 @@ export const orderOperationProperty: INodeProperties = {
 			value: 'create',
 			action: 'Create an order',
 			description:
-				'Create a manual order (on hold, awaiting an offline payment) for a customer and returns the full order',
+				'Create a manual order (on hold, awaiting an offline payment) and return the full order. The customer is picked, or found by email and created when missing.',
 		},
 		{
 			name: 'Delete',

@@ -5,7 +5,30 @@ import { variationPickerField } from '../fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['order'], operation } });
 
+const showForCustomerBy = (mode: string) => ({ show: { resource: ['order'], operation: ['create'], customerBy: [mode] } });
+
 export const orderCreateFields: INodeProperties[] = [
+	{
+		displayName: 'Customer By',
+		name: 'customerBy',
+		type: 'options',
+		default: 'existing',
+		displayOptions: showFor(['create']),
+		options: [
+			{
+				name: 'Existing Customer',
+				value: 'existing',
+				description: 'Pick the customer, or give their ID',
+			},
+			{
+				name: 'Email, Created If Missing',
+				value: 'email',
+				description:
+					'Use the customer with this email address; when there is none, create one first (for orders from forms and marketplaces)',
+			},
+		],
+		description: 'How the order finds its customer',
+	},
 	{
 		...locator({
 			displayName: 'Customer',
@@ -14,7 +37,34 @@ export const orderCreateFields: INodeProperties[] = [
 			adminRoute: 'customers',
 			description: 'The customer the order is for',
 		}),
-		displayOptions: showFor(['create']),
+		displayOptions: showForCustomerBy('existing'),
+	},
+	{
+		displayName: 'Customer Email',
+		name: 'customerEmail',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		required: true,
+		displayOptions: showForCustomerBy('email'),
+		description:
+			'The order goes to the customer with this email address (compared whole and ignoring case). When FluentCart has none, a customer is created with the names below.',
+	},
+	{
+		displayName: 'Customer First Name',
+		name: 'customerFirstName',
+		type: 'string',
+		default: '',
+		displayOptions: showForCustomerBy('email'),
+		description: 'Needed only when the customer is created. An existing customer keeps their name.',
+	},
+	{
+		displayName: 'Customer Last Name',
+		name: 'customerLastName',
+		type: 'string',
+		default: '',
+		displayOptions: showForCustomerBy('email'),
+		description: 'Used only when the customer is created',
 	},
 	{
 		displayName: 'Line Items',
@@ -65,6 +115,7 @@ export const orderCreateFields: INodeProperties[] = [
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getCustomerAddresses', loadOptionsDependsOn: ['customerId'] },
 				default: '',
+				displayOptions: { show: { '/customerBy': ['existing'] } },
 				description:
 					'One of the customer’s saved addresses, copied to the order as billing address. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
@@ -106,6 +157,7 @@ export const orderCreateFields: INodeProperties[] = [
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getCustomerAddresses', loadOptionsDependsOn: ['customerId'] },
 				default: '',
+				displayOptions: { show: { '/customerBy': ['existing'] } },
 				description:
 					'One of the customer’s saved addresses, copied to the order as shipping address. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
