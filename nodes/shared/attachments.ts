@@ -57,7 +57,7 @@ export async function lookUpImages(ctx: IExecuteFunctions, i: number, ids: numbe
 			throw inputError(
 				ctx,
 				i,
-				`${field}: attachment ${id} is not an image (it is a ${String(media.mime_type ?? media.media_type)} file)`,
+				`${field}: attachment ${id} is not an image (its type is ${String(media.mime_type ?? media.media_type)})`,
 				'Use the ID of an image (JPEG, PNG, GIF, WebP…). Nothing was changed.',
 			);
 		}

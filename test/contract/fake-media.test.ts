@@ -107,7 +107,7 @@ describe.each(['1.3.25', '1.5.2'] as RecordedVersion[])('the fake answering as F
 			return {
 				status,
 				featured_image_id: imageId(product.featured_image_id),
-				featured_media: detail.featured_media ? images([detail.featured_media])[0] : null,
+				featured_media: detail.featured_media ? (images([detail.featured_media]) as Json[])[0] : null,
 				gallery,
 				variants: variants.sort((x, y) => Number(x.id) - Number(y.id)),
 			};
