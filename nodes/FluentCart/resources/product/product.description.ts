@@ -57,7 +57,7 @@ export const productOperationProperty: INodeProperties = {
 			value: 'setImages',
 			action: 'Set the images of a product',
 			description:
-				'Replace the images of a product with images of the WordPress media library (by attachment ID); the first one becomes the main (featured) image',
+				'Replace the images of a product with images of the WordPress media library (by attachment ID); the first one becomes the main (featured) image. Goes through the full product update, so older FluentCart versions also set the product’s date to now.',
 		},
 		{
 			name: 'Update',
