@@ -14,6 +14,7 @@ import axios from 'axios';
 
 import { recordFigure } from '../helpers/capture';
 import { addSubscriptionScenario, SUBSCRIPTIONS } from '../fake/routes/subscription-shapes';
+import { addImage } from '../fake/routes/wp-media';
 import { kindInput } from '../fake/recorded';
 import type { RecordedRequest } from '../fake/recorded';
 import { classify } from '../fake/request-kinds';
@@ -60,6 +61,7 @@ describe.each(VERSIONS)('the fake answering as FluentCart %s', (version) => {
 	beforeAll(async () => {
 		fake = new FakeFluentCart({ version });
 		addSubscriptionScenario(fake);
+		addImage(fake.store, 'lamp-front');
 		fake.disabledNamespaces.add('gt-extensions-fluentcart/v1');
 		url = await fake.start();
 	});
@@ -73,13 +75,14 @@ describe.each(VERSIONS)('the fake answering as FluentCart %s', (version) => {
 			products: Number([...fake.store.products.keys()][0]),
 			subscriptions: Number([...fake.store.table(SUBSCRIPTIONS).keys()][0]),
 			coupons: Number([...fake.store.table('coupons').keys()][0]),
+			media: Number([...fake.store.attachments.keys()][0]),
 		};
 		const mismatches: string[] = [];
 		const recordings = comparable(version);
 		for (const recording of recordings) {
 			const notFound = /not-found/.test(recording.file);
 			const path = recording.request.path.replace(
-				/\/(orders|customers|products|subscriptions|coupons)\/\d+/,
+				/\/(orders|customers|products|subscriptions|coupons|media)\/\d+/,
 				(whole, type: string) => (existing[type] ? `/${type}/${notFound ? 999999 : existing[type]}` : whole),
 			);
 			const res = await axios.get(`${url}${path}`, {

@@ -68,6 +68,8 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'wp.plugins.get', method: 'GET', route: /^wp\/v2\/plugins\/[^/]+\/fluent-cart$/ },
 	{ id: 'wp.plugins.search', method: 'GET', route: /^wp\/v2\/plugins$/ },
 	{ id: 'wp.users.me', method: 'GET', route: /^wp\/v2\/users\/me$/ },
+	// An image of the media library, looked up before it is set on a product or variation.
+	{ id: 'wp.media.get', method: 'GET', route: /^wp\/v2\/media\/\d+$/, note: 'unknown id: 404 rest_post_invalid_id' },
 
 	// Orders
 	// The documented status parameters (HTTP 500 on real sites; sent only by tests that prove it).
@@ -174,6 +176,8 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'products.delete', method: 'DELETE', route: fc(`products/${ID}`) },
 	{ id: 'products.duplicate', method: 'POST', route: fc(`products/${ID}/duplicate`) },
 	{ id: 'products.pricing', method: 'GET', route: fc(`products/${ID}/pricing`) },
+	// The full update with the product's image list (Product → Set Images).
+	{ id: 'products.pricing.save.gallery', method: 'POST', route: fc(`products/${ID}/pricing`), when: bodyHas('gallery') },
 	{ id: 'products.pricing.save', method: 'POST', route: fc(`products/${ID}/pricing`) },
 	{ id: 'products.inventory', method: 'PUT', route: fc(`products/${ID}/update-inventory/${ID}`) },
 	// Product categories and brands (terms); FluentCart has no route to delete a term: WordPress core's
@@ -186,7 +190,7 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'variations.create', method: 'POST', route: fc('products/variants') },
 	{ id: 'variations.update', method: 'POST', route: fc(`products/variants/${ID}`) },
 	{ id: 'variations.delete', method: 'DELETE', route: fc(`products/variants/${ID}`) },
-	{ id: 'variations.media', method: 'POST', route: fc(`products/variants/${ID}/setMedia`) },
+	{ id: 'variations.media', method: 'POST', route: fc(`products/variants/${ID}/setMedia`), note: 'no check of the variation or attachment ids' },
 
 	// Renewal invoices (1.6.0+)
 	{ id: 'renewals.list', method: 'GET', route: fc('renewals'), note: '1.6.0+: 404 rest_no_route before' },

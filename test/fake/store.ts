@@ -48,6 +48,12 @@ export class FakeStore {
 	variations = new Map<number, Row>();
 	/** Variation images (FluentCart's `product_thumbnail` product meta), by variation id. */
 	variationMedia = new Map<number, { id: number; items: Row[] }>();
+	/** Images of the WordPress media library (attachment posts), as `GET wp/v2/media/{id}` shows them. */
+	attachments = new Map<number, Row>();
+	/** A product's image list (post meta `fluent-products-gallery-image`), by product id. */
+	productGallery = new Map<number, { metaId: number; items: Row[] }>();
+	/** A product's WordPress featured image (`_thumbnail_id`), by product id; absent is 0. */
+	featuredImage = new Map<number, number>();
 	orders = new Map<number, Row>();
 	orderItems = new Map<number, Row>();
 	transactions = new Map<number, Row>();
@@ -178,7 +184,8 @@ export class FakeStore {
 			// ProductVariation::getThumbnailAttribute: the first media url, else null.
 			thumbnail: first && first.url ? first.url : null,
 			formatted_total: this.formatMoney(Number(variation.item_price)),
-			media: media ? { id: media.id, object_id: id, meta_value: media.items } : null,
+			// object_id is a string column; an emptied list reads back as the string "[]" (recorded: live-media-set-empty).
+			media: media ? { id: media.id, object_id: String(id), meta_value: media.items.length ? media.items : '[]' } : null,
 		};
 	}
 
@@ -186,12 +193,16 @@ export class FakeStore {
 	detailView(productId: number): Row | null {
 		const detail = this.details.get(productId);
 		if (!detail) return null;
+		const gallery = this.productGallery.get(productId);
 		return {
 			...detail,
-			featured_media: null,
+			// The first image of the gallery meta (not the WordPress thumbnail).
+			featured_media: gallery?.items[0] ?? null,
 			formatted_min_price: this.formatMoney(Number(detail.min_price)),
 			formatted_max_price: this.formatMoney(Number(detail.max_price)),
-			gallery_image: null,
+			gallery_image: gallery
+				? { meta_id: String(gallery.metaId), post_id: productId, meta_key: 'fluent-products-gallery-image', meta_value: gallery.items }
+				: null,
 		};
 	}
 

@@ -83,6 +83,8 @@ describe('when the version cannot be known, money is refused before anything is 
 		['Variation → Create', () => variationParams('create', { productId: rl(6), variationTitle: 'XXL', price: '24.50' }), /variation prices/],
 		['Product → Update', () => ({ resource: 'product', operation: 'update', productId: rl(4), updateFields: { price: '9.99' } }), /product prices/],
 		['Product → Create with a price', () => ({ resource: 'product', operation: 'create', title: 'Poster', fulfillmentType: 'physical', price: '9.99' }), /product prices/],
+		// The product's full update sends its price back, so it needs the unit too.
+		['Product → Set Images', () => ({ resource: 'product', operation: 'setImages', productId: rl(4), imageIds: '1' }), /product prices/],
 	])('%s', async (_name, parameters, field) => {
 		const id = await createOrder(ctx);
 		await markPaid(ctx, id);

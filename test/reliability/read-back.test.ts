@@ -9,6 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { addCustomer } from '../fake/routes/customer-shapes';
 import { addLicense } from '../fake/routes/licenses';
 import { addSubscriptionScenario } from '../fake/routes/subscriptions';
+import { addImage } from '../fake/routes/wp-media';
 import { addRenewalInvoice } from '../fake/routes/subscriptions-16';
 import type { FakeStore } from '../fake/store';
 import type { FakeVersion } from '../fake/version';
@@ -182,6 +183,17 @@ const WRITES: ReadBackWrite[] = [
 			return { id: productId, variation: variationId };
 		}),
 		parameters: productParams('updateInventory', { ...byId('productId'), variationId: rl('={{ $json.variation }}'), totalStock: 12, availableStock: 9 }),
+	},
+	{
+		name: 'Product → Set Images',
+		method: 'POST',
+		path: /products\/\d+\/pricing$/,
+		record: /products\/(\d+)\//,
+		prepare: async (count) => {
+			const image = Number(addImage(ctx.fake.store, 'lamp-front').id);
+			return (await products(count)).map((product) => ({ ...product, image }));
+		},
+		parameters: productParams('setImages', { ...byId('productId'), imageIds: '={{ $json.image }}' }),
 	},
 	{
 		name: 'Product → Duplicate',

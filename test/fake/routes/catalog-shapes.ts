@@ -242,7 +242,7 @@ export function pricingPayload(store: FakeStore, product: Row): Row {
 			detail: store.detailView(id),
 			variants: store.variationsOf(id).map((v) => store.variationView(v)),
 			downloadable_files: [],
-			featured_image_id: 0,
+			featured_image_id: store.featuredImage.get(id) ?? 0,
 		},
 		product_menu: '',
 		taxonomies: productPricingGet.response.taxonomies,

@@ -240,6 +240,22 @@ function updatePost(store: FakeStore, product: Row, body: Row) {
 	if (body.post_content !== undefined && body.post_content !== null) product.post_content = String(body.post_content);
 }
 
+/**
+ * `gallery` (sanitized: intval id, url, title) becomes the gallery meta as sent; its first image
+ * the WordPress thumbnail (set_post_thumbnail fails, and changes nothing, for an id that is not an
+ * attachment); an empty list deletes the thumbnail (recorded: live-media-product-gallery-*).
+ */
+function setGallery(store: FakeStore, postId: number, list: unknown[]) {
+	const items = list.map((entry) => {
+		const image = obj(entry) ?? {};
+		return { id: Math.trunc(num(image.id)), url: image.url ? String(image.url) : '', title: missing(image.title) ? '' : String(image.title).trim() };
+	});
+	const existing = store.productGallery.get(postId);
+	store.productGallery.set(postId, { metaId: existing?.metaId ?? store.nextId('postmeta', [7]), items });
+	if (!items.length) store.featuredImage.delete(postId);
+	else if (store.attachments.has(items[0].id)) store.featuredImage.set(postId, items[0].id);
+}
+
 export function updateProductPricing(fake: FakeFluentCart, req: FakeRequest): FakeResponse {
 	const store = fake.store;
 	const body = req.body;
@@ -260,6 +276,7 @@ export function updateProductPricing(fake: FakeFluentCart, req: FakeRequest): Fa
 	const product = store.products.get(postId);
 	if (!product) return ok({ message: 'Product has been updated', data: null });
 	updatePost(store, product, body);
+	if (Array.isArray(body.gallery)) setGallery(store, postId, body.gallery as unknown[]);
 	return ok({
 		message: 'Product has been updated',
 		data: {

@@ -353,6 +353,9 @@ export function registerVariationRoutes(fake: FakeFluentCart) {
 	fake.route('POST', ns, 'products/variants/:variantId', (req) => updateVariation(fake, req));
 	fake.route('DELETE', ns, 'products/variants/:variantId', (req) => deleteVariation(store, req));
 
+	// No check of the variation or the attachments (recorded: live-media-set-unknown-*): an
+	// unknown variation gets an orphan row. The first call creates the row and answers it, later
+	// ones answer `true`. The URL id is a string in 1.3.25's answer, an integer (absint) in 1.5.2's.
 	fake.route('POST', ns, 'products/variants/:variantId/setMedia', (req) => {
 		const id = num(req.params.variantId);
 		const items = (Array.isArray(req.body.media) ? (req.body.media as Row[]) : []).map((m) => ({
@@ -362,10 +365,19 @@ export function registerVariationRoutes(fake: FakeFluentCart) {
 		}));
 		const existed = store.variationMedia.has(id);
 		setMedia(store, id, items);
-		const media = store.variationMedia.get(id)!;
+		if (existed) return ok({ message: 'Thumbnail set successfully!', data: true });
+		const now = store.isoNow();
 		return ok({
-			message: existed ? 'Thumbnail set successfully!' : 'Thumbnail set successfully',
-			data: { id: media.id, object_id: id, meta_key: 'product_thumbnail', meta_value: items },
+			message: 'Thumbnail set successfully',
+			data: {
+				object_id: fake.atLeast('1.4.0') ? id : String(id),
+				object_type: 'product_variant_info',
+				meta_value: items,
+				meta_key: 'product_thumbnail',
+				updated_at: now,
+				created_at: now,
+				id: store.variationMedia.get(id)!.id,
+			},
 		});
 	});
 }

@@ -2,8 +2,10 @@
 import { ok, wpError } from '../responses';
 import type { FakeFluentCart } from '../server';
 import { fields } from './site';
+import { registerWpMediaRoutes } from './wp-media';
 
 export function registerWpRoutes(fake: FakeFluentCart) {
+	registerWpMediaRoutes(fake);
 	fake.route(
 		'GET',
 		'wp/v2',

@@ -1,5 +1,6 @@
 import type { ResourceDefinition } from '../../../shared/types';
 import { create } from './create';
+import { setImages } from './images';
 import { productProperties } from './product.description';
 import { get, getAll, remove } from './read';
 import { searchProducts } from './search';
@@ -19,6 +20,7 @@ export const productResource: ResourceDefinition = {
 		duplicate,
 		get,
 		getAll,
+		setImages,
 		update,
 		updateInventory,
 	},

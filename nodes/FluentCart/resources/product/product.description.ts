@@ -7,6 +7,7 @@ import {
 	productInventoryFields,
 	productUpdateFields,
 } from './product.fields';
+import { productImageFields } from './product.images.fields';
 import { productListFields } from './product.list.fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['product'], operation } });
@@ -52,6 +53,13 @@ export const productOperationProperty: INodeProperties = {
 			description: 'List products, filtered by search text or a view such as published, physical or subscribable',
 		},
 		{
+			name: 'Set Images',
+			value: 'setImages',
+			action: 'Set the images of a product',
+			description:
+				'Replace the images of a product with images of the WordPress media library (by attachment ID); the first one becomes the main (featured) image. Goes through the full product update, so older FluentCart versions also set the product’s date to now.',
+		},
+		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update a product',
@@ -76,7 +84,7 @@ const productIdField: INodeProperties = {
 		adminRoute: 'products',
 		description: 'The product to work on',
 	}),
-	displayOptions: showFor(['delete', 'duplicate', 'get', 'update', 'updateInventory']),
+	displayOptions: showFor(['delete', 'duplicate', 'get', 'setImages', 'update', 'updateInventory']),
 };
 
 const variationIdField: INodeProperties = {
@@ -107,6 +115,7 @@ export const productProperties: INodeProperties[] = [
 	...productUpdateFields,
 	...productInventoryFields,
 	...productDuplicateFields,
+	...productImageFields,
 	...productListFields,
 	simplifyField,
 ];

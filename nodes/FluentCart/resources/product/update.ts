@@ -36,6 +36,8 @@ export interface ProductChanges {
 	price?: number;
 	/** null: remove the compare-at price. */
 	compareAtPrice?: number | null;
+	/** The product's image list (`[{id,url,title}]`, the first is the main image); [] removes them all. */
+	gallery?: IDataObject[];
 }
 
 const given = (value: unknown) => value !== undefined && value !== null && String(value).trim() !== '';
@@ -195,6 +197,9 @@ export async function writeProduct(
 			fulfillment_type: fulfillment,
 		}));
 	}
+
+	// Only when changed: FluentCart leaves the images alone when `gallery` is left out.
+	if (changes.gallery) body.gallery = changes.gallery;
 
 	await fluentCartRequest(ctx, { method: 'POST', path: `products/${productId}/pricing`, body, itemIndex: i });
 }

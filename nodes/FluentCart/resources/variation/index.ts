@@ -1,6 +1,7 @@
 import type { ResourceDefinition } from '../../../shared/types';
 import { create } from './create';
 import { get, getAll, remove } from './read';
+import { setImages } from './images';
 import { getVariations, searchVariations } from './search';
 import { update } from './update';
 import { variationProperties } from './variation.description';
@@ -9,7 +10,7 @@ export const variationResource: ResourceDefinition = {
 	option: {
 		name: 'Variation',
 		value: 'variation',
-		description: 'Price options of products (sizes, plans…): create, update prices and stock, delete, list',
+		description: 'Price options of products (sizes, plans…): create, update prices and stock, set images, delete, list',
 	},
 	properties: variationProperties,
 	operations: {
@@ -17,6 +18,7 @@ export const variationResource: ResourceDefinition = {
 		delete: remove,
 		get,
 		getAll,
+		setImages,
 		update,
 	},
 	listSearch: { searchVariations },

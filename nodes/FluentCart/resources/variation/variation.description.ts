@@ -41,6 +41,13 @@ export const variationOperationProperty: INodeProperties = {
 			description: 'List variations of the shop, optionally of one product, by payment type or title/SKU text',
 		},
 		{
+			name: 'Set Images',
+			value: 'setImages',
+			action: 'Set the images of a variation',
+			description:
+				'Replace the images of a variation with images of the WordPress media library (by attachment ID); the first one becomes the variation’s thumbnail',
+		},
+		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update a variation',
@@ -57,8 +64,30 @@ const variationIdField: INodeProperties = {
 		searchListMethod: 'searchVariations',
 		description: 'The variation (price option of a product) to work on',
 	}),
-	displayOptions: showFor(['delete', 'get', 'update']),
+	displayOptions: showFor(['delete', 'get', 'setImages', 'update']),
 };
+
+const imageFields: INodeProperties[] = [
+	{
+		displayName: 'Remove All Images',
+		name: 'removeAllImages',
+		type: 'boolean',
+		default: false,
+		displayOptions: showFor(['setImages']),
+		description: 'Whether to remove every image of the variation instead of setting new ones',
+	},
+	{
+		displayName: 'Image IDs',
+		name: 'imageIds',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 26, 27',
+		displayOptions: { show: { resource: ['variation'], operation: ['setImages'], removeAllImages: [false] } },
+		description:
+			'Attachment IDs of images already in the WordPress media library, separated by commas, in the order to show them. They replace the variation’s current images; the first one is its thumbnail. Each ID is checked in WordPress before anything is changed. To upload a new image first, send it to WordPress’s media route (wp/v2/media) with an HTTP Request node.',
+	},
+];
 
 const productIdField: INodeProperties = {
 	...locator({
@@ -135,6 +164,7 @@ export const variationProperties: INodeProperties[] = [
 	variationIdField,
 	...variationCreateFields,
 	...variationUpdateFields,
+	...imageFields,
 	...listFields,
 	simplifyField,
 ];
