@@ -1,4 +1,5 @@
 import type { ResourceDefinition } from '../../../shared/types';
+import { deleteBulk, duplicateBulk } from './bulk';
 import { create } from './create';
 import { productProperties } from './product.description';
 import { get, getAll, remove } from './read';
@@ -16,7 +17,9 @@ export const productResource: ResourceDefinition = {
 	operations: {
 		create,
 		delete: remove,
+		deleteBulk,
 		duplicate,
+		duplicateBulk,
 		get,
 		getAll,
 		update,

@@ -7,6 +7,7 @@ import {
 	productInventoryFields,
 	productUpdateFields,
 } from './product.fields';
+import { productBulkFields } from './product.bulk.fields';
 import { productListFields } from './product.list.fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['product'], operation } });
@@ -34,10 +35,24 @@ export const productOperationProperty: INodeProperties = {
 				'Delete a product with its variations. FluentCart refuses while processing or on-hold orders contain it.',
 		},
 		{
+			name: 'Delete Many',
+			value: 'deleteBulk',
+			action: 'Delete many products',
+			description:
+				'Delete every product given by the input items (one product ID per item), sent in batches of 100; each item gets its own result, read back from FluentCart. Products in processing or on-hold orders are kept.',
+		},
+		{
 			name: 'Duplicate',
 			value: 'duplicate',
 			action: 'Duplicate a product',
 			description: 'Copy a product and its variations into a new draft (without SKUs) and return the copy',
+		},
+		{
+			name: 'Duplicate Many',
+			value: 'duplicateBulk',
+			action: 'Duplicate many products',
+			description:
+				'Copy every product given by the input items (one product ID per item) into new drafts, sent in batches of 100; each item gets its own copy, read back from FluentCart',
 		},
 		{
 			name: 'Get',
@@ -76,7 +91,7 @@ const productIdField: INodeProperties = {
 		adminRoute: 'products',
 		description: 'The product to work on',
 	}),
-	displayOptions: showFor(['delete', 'duplicate', 'get', 'update', 'updateInventory']),
+	displayOptions: showFor(['delete', 'deleteBulk', 'duplicate', 'duplicateBulk', 'get', 'update', 'updateInventory']),
 };
 
 const variationIdField: INodeProperties = {
@@ -94,7 +109,7 @@ const simplifyField: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: true,
-	displayOptions: showFor(['create', 'duplicate', 'get', 'getAll', 'update', 'updateInventory']),
+	displayOptions: showFor(['create', 'duplicate', 'duplicateBulk', 'get', 'getAll', 'update', 'updateInventory']),
 	description:
 		'Whether to return a simplified version of the product or variation (prices in cents) instead of the raw data',
 };
@@ -107,6 +122,7 @@ export const productProperties: INodeProperties[] = [
 	...productUpdateFields,
 	...productInventoryFields,
 	...productDuplicateFields,
+	...productBulkFields,
 	...productListFields,
 	simplifyField,
 ];
