@@ -128,6 +128,16 @@ describe('Product → Duplicate Many', () => {
 		expect(result.hints.map((h) => h.message).join(' ')).toContain('Items 0, 1: FluentCart did not copy every product');
 	});
 
+	it('says the copies are unknown when FluentCart answers success without the new ids', async () => {
+		const [a] = products(1);
+		const body = { message: 'Selected products have been duplicated as drafts', data: '' };
+		ctx.fake.injectFault({ method: 'POST', path: /products\/do-bulk-action$/, fault: { kind: 'status', status: 200, body, apply: true } });
+		const result = await run('duplicateBulk', [{ id: a }, { id: 999999 }], true);
+		expect(result.json[0]).toEqual({ duplicated_from: a, written: true, copy: 'unknown', possible_copy_ids: [], fluentCartMessage: body.message });
+		expect(result.json[1]).toMatchObject({ error: 'Product 999999 was not found [item 1]' });
+		expect(result.hints.map((h) => h.message).join(' ')).toContain('FluentCart did not say which products it copied');
+	});
+
 	it('fails naming the item without Continue On Fail, after the others were copied', async () => {
 		const [a, b] = products(2);
 		const result = await run('duplicateBulk', [{ id: a }, { id: 999999 }, { id: b }], false);

@@ -56,17 +56,17 @@ function failure(ctx: IExecuteFunctions, itemIndex: number, message: string, des
 }
 
 /** Sends one batch; FluentCart's message, and its answer's data. A WP_Error 400 (nothing done) is an answer too. */
-async function send(ctx: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<{ message: string; data: IDataObject }> {
+async function send(ctx: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<{ message: string; data: IDataObject; written: boolean }> {
 	try {
 		const answer = await fluentCartRequest(ctx, { method: 'POST', path: 'products/do-bulk-action', body, itemIndex });
 		const data = answer.data && typeof answer.data === 'object' ? (answer.data as IDataObject) : {};
-		return { message: String(answer.message ?? ''), data };
+		return { message: String(answer.message ?? ''), data, written: true };
 	} catch (error) {
 		// 500 with code 400: no product deleted (pending orders) or copied. Anything else leaves the
 		// batch's outcome unknown.
 		const info = error instanceof FluentCartApiError ? error.failureInfo : undefined;
 		if (!info || Number(info.httpCode) !== 400) throw new NodeApiError(ctx.getNode(), error as JsonObject, { itemIndex });
-		return { message: info.fluentCartMessage ?? info.message, data: {} };
+		return { message: info.fluentCartMessage ?? info.message, data: {}, written: false };
 	}
 }
 
@@ -109,6 +109,25 @@ async function runDelete(ctx: IExecuteFunctions, jobs: Job[], before: Map<number
 	}
 }
 
+/** Every known product of the batch: copied or not, which copy is its own cannot be told. */
+function unknownCopies(ctx: IExecuteFunctions, jobs: Job[], before: Map<number, IDataObject>, message: string, out: Map<number, Outcome>) {
+	const unsure: number[] = [];
+	for (const job of jobs) {
+		if (!before.has(job.productId)) {
+			out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${job.productId} was not found`, NOT_FOUND));
+			continue;
+		}
+		unsure.push(job.itemIndex);
+		out.set(job.itemIndex, { json: { duplicated_from: job.productId, written: true, copy: 'unknown', possible_copy_ids: [], fluentCartMessage: message } });
+	}
+	if (unsure.length) {
+		ctx.addExecutionHints({
+			message: `Items ${unsure.join(', ')}: FluentCart did not say which products it copied, so which copy belongs to which product is unknown. Check the drafts in FluentCart.`,
+			location: 'outputPane',
+		});
+	}
+}
+
 async function runDuplicate(ctx: IExecuteFunctions, jobs: Job[], before: Map<number, IDataObject>, present: number[], out: Map<number, Outcome>) {
 	const first = jobs[0].itemIndex;
 	let message = '';
@@ -117,6 +136,11 @@ async function runDuplicate(ctx: IExecuteFunctions, jobs: Job[], before: Map<num
 		const answer = await send(ctx, { action: 'duplicate_products', product_ids: present, ...jobs[0].flags }, first);
 		message = answer.message;
 		newIds = (Array.isArray(answer.data.new_product_ids) ? answer.data.new_product_ids : []).map(Number);
+		if (answer.written && !Array.isArray(answer.data.new_product_ids)) {
+			// A success without the list of new ids: copies may exist, none can be named.
+			unknownCopies(ctx, jobs, before, message, out);
+			return;
+		}
 	}
 	let copies = new Map<number, IDataObject>();
 	if (newIds.length) {
