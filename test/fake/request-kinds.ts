@@ -175,6 +175,7 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'products.get', method: 'GET', route: fc(`products/${ID}`) },
 	{ id: 'products.delete', method: 'DELETE', route: fc(`products/${ID}`) },
 	{ id: 'products.duplicate', method: 'POST', route: fc(`products/${ID}/duplicate`) },
+	{ id: 'products.bulk-action', method: 'POST', route: fc('products/do-bulk-action'), note: 'errors are HTTP 500 with the intended status (400, 403) as `code`' },
 	{ id: 'products.pricing', method: 'GET', route: fc(`products/${ID}/pricing`) },
 	// The full update with the product's image list (Product → Set Images).
 	{ id: 'products.pricing.save.gallery', method: 'POST', route: fc(`products/${ID}/pricing`), when: bodyHas('gallery') },

@@ -23,7 +23,6 @@ import {
 	isBlank,
 	nextPostId,
 	num,
-	openOrderItems,
 	permalink,
 	placeholderThumbnail,
 	pricingPayload,
@@ -32,6 +31,7 @@ import {
 	variationRow,
 } from './catalog-shapes';
 import { compare, paginate, parseOperatorSearch, sortRows } from './paginate';
+import { copyProduct, dropProduct, flag, hasPendingOrders, PENDING_ORDERS_REFUSAL, registerProductBulkRoutes } from './product-bulk';
 import { updateProductPricing } from './product-update';
 import { registerVariationRoutes } from './variations';
 
@@ -199,71 +199,17 @@ function deleteProduct(store: FakeStore, req: FakeRequest): FakeResponse {
 	const id = num(req.params.product);
 	const product = /^\d+$/.test(req.params.product) ? store.products.get(id) : undefined;
 	if (!product) return permissionCallbackError('Product');
-	if (openOrderItems(store, (item) => num(item.post_id) === id).length) {
-		return resourceError(
-			400,
-			'This product cannot be deleted at the moment. There are pending orders associated with it. Deleting the product will disrupt the order processing and might cause inconvenience to our customers.',
-		);
-	}
-	for (const variation of store.variationsOf(id)) {
-		store.variationMedia.delete(num(variation.id));
-		store.variations.delete(num(variation.id));
-	}
-	store.details.delete(id);
-	store.products.delete(id);
-	store.log('Product', 0, 'Product deleted', `Product ${String(product.post_title)} is deleted`);
+	if (hasPendingOrders(store, id)) return resourceError(400, PENDING_ORDERS_REFUSAL);
+	dropProduct(store, id);
 	return ok({ message: 'Selected product and associated data has been deleted', data: '' });
 }
 
 function duplicateProduct(store: FakeStore, req: FakeRequest): FakeResponse {
-	const original = store.products.get(num(req.params.productId));
-	if (!original) return sendError('Product not found');
-	const flag = (value: unknown) => ['1', 'true', 'on', 'yes'].includes(String(value).toLowerCase());
-	const importStock = flag(req.body.import_stock_management);
-	const importDownloads = flag(req.body.import_downloadable_files);
-	const originalId = num(original.ID);
-	const id = nextPostId(store);
-	const title = `${String(original.post_title)} (Copy)`;
-	store.products.set(
-		id,
-		productRow(store, id, {
-			post_title: title,
-			post_name: sanitizeTitle(`${String(original.post_title)}-copy-${Math.floor(store.now().getTime() / 1000)}`),
-			post_content: original.post_content,
-			post_excerpt: original.post_excerpt,
-			post_status: 'draft',
-		}),
-	);
-	const detail = store.details.get(originalId);
-	if (detail) {
-		const copy = detailRow(store, id, {});
-		for (const key of Object.keys(copy)) {
-			if (['id', 'post_id', 'created_at', 'updated_at'].includes(key)) continue;
-			copy[key] = detail[key];
-		}
-		// Empty JSON columns are written as [] so MySQL accepts them.
-		if (copy.other_info === null || copy.other_info === '') copy.other_info = [];
-		if (!importStock) copy.manage_stock = '0';
-		if (!importDownloads) copy.manage_downloadable = '0';
-		store.details.set(id, copy);
-	}
-	const now = store.isoNow();
-	for (const variation of store.variationsOf(originalId)) {
-		const variationId = store.nextId('variations', store.variations.keys());
-		const copy = variationRow({
-			...variation,
-			id: variationId,
-			post_id: id,
-			sku: null,
-			created_at: now,
-			updated_at: now,
-			thumbnail: null,
-		});
-		if (!importStock) {
-			Object.assign(copy, { manage_stock: '0', stock_status: 'in-stock', total_stock: 0, available: 0, on_hold: 0, committed: 0 });
-		}
-		store.variations.set(variationId, copy);
-	}
+	const id = copyProduct(store, num(req.params.productId), {
+		importStockManagement: flag(req.body.import_stock_management),
+		importDownloadableFiles: flag(req.body.import_downloadable_files),
+	});
+	if (id === undefined) return sendError('Product not found');
 	return ok({
 		product_id: id,
 		message: 'Product duplicated successfully. The new product has been saved as a draft.',
@@ -300,6 +246,7 @@ export function registerProductRoutes(fake: FakeFluentCart) {
 
 	// Registered before `products/{product}`, as in FluentCart's route file.
 	registerVariationRoutes(fake);
+	registerProductBulkRoutes(fake);
 
 	fake.route('GET', ns, 'products', (req) => {
 		const relations = relationsOf(req.query);

@@ -1,4 +1,5 @@
 import type { ResourceDefinition } from '../../../shared/types';
+import { deleteBulk, duplicateBulk } from './bulk';
 import { create } from './create';
 import { setImages } from './images';
 import { productProperties } from './product.description';
@@ -17,7 +18,9 @@ export const productResource: ResourceDefinition = {
 	operations: {
 		create,
 		delete: remove,
+		deleteBulk,
 		duplicate,
+		duplicateBulk,
 		get,
 		getAll,
 		setImages,

@@ -7,6 +7,7 @@ import {
 	productInventoryFields,
 	productUpdateFields,
 } from './product.fields';
+import { productBulkFields } from './product.bulk.fields';
 import { productImageFields } from './product.images.fields';
 import { productListFields } from './product.list.fields';
 
@@ -35,10 +36,24 @@ export const productOperationProperty: INodeProperties = {
 				'Delete a product with its variations. FluentCart refuses while processing or on-hold orders contain it.',
 		},
 		{
+			name: 'Delete Many',
+			value: 'deleteBulk',
+			action: 'Delete many products',
+			description:
+				'Delete every product given by the input items (one product ID per item), sent in batches of 100; each item gets its own result, read back from FluentCart. Products in processing or on-hold orders are kept.',
+		},
+		{
 			name: 'Duplicate',
 			value: 'duplicate',
 			action: 'Duplicate a product',
 			description: 'Copy a product and its variations into a new draft (without SKUs) and return the copy',
+		},
+		{
+			name: 'Duplicate Many',
+			value: 'duplicateBulk',
+			action: 'Duplicate many products',
+			description:
+				'Copy every product given by the input items (one product ID per item) into new drafts, sent in batches of 100; each item gets its own copy, read back from FluentCart',
 		},
 		{
 			name: 'Get',
@@ -84,7 +99,7 @@ const productIdField: INodeProperties = {
 		adminRoute: 'products',
 		description: 'The product to work on',
 	}),
-	displayOptions: showFor(['delete', 'duplicate', 'get', 'setImages', 'update', 'updateInventory']),
+	displayOptions: showFor(['delete', 'deleteBulk', 'duplicate', 'duplicateBulk', 'get', 'setImages', 'update', 'updateInventory']),
 };
 
 const variationIdField: INodeProperties = {
@@ -102,7 +117,7 @@ const simplifyField: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: true,
-	displayOptions: showFor(['create', 'duplicate', 'get', 'getAll', 'update', 'updateInventory']),
+	displayOptions: showFor(['create', 'duplicate', 'duplicateBulk', 'get', 'getAll', 'update', 'updateInventory']),
 	description:
 		'Whether to return a simplified version of the product or variation (prices in cents) instead of the raw data',
 };
@@ -116,6 +131,7 @@ export const productProperties: INodeProperties[] = [
 	...productInventoryFields,
 	...productDuplicateFields,
 	...productImageFields,
+	...productBulkFields,
 	...productListFields,
 	simplifyField,
 ];

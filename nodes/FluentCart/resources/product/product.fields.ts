@@ -178,7 +178,7 @@ export const productDuplicateFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: showFor(['duplicate']),
+		displayOptions: showFor(['duplicate', 'duplicateBulk']),
 		options: [
 			{
 				displayName: 'Copy Downloadable Files',

@@ -1,0 +1,265 @@
+/**
+ * Product → Duplicate Many and Delete Many: `POST products/do-bulk-action`. The product ids come
+ * from the input items (one per item); the first item's call gathers every item's id, sends them in
+ * batches, and each item then gets the result for its own product, so Continue On Fail works per
+ * product.
+ *
+ * FluentCart answers a delete with one message for the whole batch (no per-product result; unknown
+ * ids dropped without a word, and a batch of only unknown ids answered "Selected action is
+ * invalid"), and a duplicate with the new product ids alone. So the node reads the products of each
+ * batch before the write (`search=id :: low-high`, one list request per batch in a shop with few gaps
+ * between ids) and never sends an unknown id; after a delete it reads them again, and after a
+ * duplicate it reads the copies and pairs each with its original by title (FluentCart titles a copy
+ * "<title> (Copy)").
+ */
+import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { readId } from '../../../shared/locators';
+import { FluentCartApiError, fluentCartList, fluentCartRequest } from '../../../shared/transport';
+import { productOutput } from './helpers';
+import { pairCopies } from './pair-copies';
+
+/**
+ * Ids per request. FluentCart sets no limit, but deletes or copies every product of a batch (with
+ * its variations, files and terms) in one PHP request, so a large batch risks PHP's time limit
+ * (30 s by default) and an answer that never arrives, leaving the outcome of the whole batch
+ * unknown. 100 keeps a request short and each read to one page of 199.
+ */
+export const PRODUCT_BULK_BATCH_SIZE = 100;
+
+type Outcome = { json: IDataObject } | { error: Error };
+type BulkKind = 'duplicate' | 'delete';
+interface Job {
+	itemIndex: number;
+	productId: number;
+	/** The duplicate flags as sent (a batch shares them); empty for deletes. */
+	flags: IDataObject;
+}
+
+const NOT_FOUND =
+	'No product has this ID. Nothing was sent for it: FluentCart skips unknown IDs without saying so, and answers "Selected action is invalid" when no ID of a request exists.';
+
+const runs = new WeakMap<object, Map<BulkKind, Promise<Map<number, Outcome>>>>();
+
+/** The products among `ids` as the list shows them (id → row); with `full`, with detail and variations. */
+async function readProducts(ctx: IExecuteFunctions, ids: number[], itemIndex: number, full = false): Promise<Map<number, IDataObject>> {
+	const wanted = new Set(ids);
+	const qs: IDataObject = { search: `id :: ${Math.min(...ids)}-${Math.max(...ids)}`, sort_by: 'ID', sort_type: 'desc' };
+	if (full) qs.with = ['detail', 'variants'];
+	const rows = await fluentCartList(ctx, { path: 'products', key: 'products', qs, returnAll: true, keep: (row) => wanted.has(Number(row.ID)), itemIndex });
+	return new Map(rows.map((row) => [Number(row.ID), row]));
+}
+
+function failure(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): Outcome {
+	return { error: new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, { itemIndex, description }) };
+}
+
+/** Sends one batch; FluentCart's message, and its answer's data. A WP_Error 400 (nothing done) is an answer too. */
+async function send(ctx: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<{ message: string; data: IDataObject; written: boolean }> {
+	try {
+		const answer = await fluentCartRequest(ctx, { method: 'POST', path: 'products/do-bulk-action', body, itemIndex });
+		const data = answer.data && typeof answer.data === 'object' ? (answer.data as IDataObject) : {};
+		return { message: String(answer.message ?? ''), data, written: true };
+	} catch (error) {
+		// 500 with code 400: no product deleted (pending orders) or copied. Anything else leaves the
+		// batch's outcome unknown.
+		const info = error instanceof FluentCartApiError ? error.failureInfo : undefined;
+		if (!info || Number(info.httpCode) !== 400) throw new NodeApiError(ctx.getNode(), error as JsonObject, { itemIndex });
+		return { message: info.fluentCartMessage ?? info.message, data: {}, written: false };
+	}
+}
+
+/** The write went through; only what it did to each product is unknown. Not an item failure: running the items again must not be the answer. */
+function readBackFailed(ctx: IExecuteFunctions, jobs: Job[], error: unknown): string {
+	const reason = (error as Error).message;
+	ctx.addExecutionHints({
+		message: `Items ${jobs.map((j) => j.itemIndex).join(', ')}: the bulk action was sent, but reading the products back failed (${reason}). Check the products in FluentCart.`,
+		location: 'outputPane',
+	});
+	return reason;
+}
+
+async function runDelete(ctx: IExecuteFunctions, jobs: Job[], before: Map<number, IDataObject>, present: number[], out: Map<number, Outcome>) {
+	const first = jobs[0].itemIndex;
+	const { message } = present.length ? await send(ctx, { action: 'delete_products', product_ids: present }, first) : { message: '' };
+	let after = new Map<number, IDataObject>();
+	if (present.length) {
+		try {
+			after = await readProducts(ctx, present, first);
+		} catch (error) {
+			const reason = readBackFailed(ctx, jobs, error);
+			for (const job of jobs) {
+				const known = before.has(job.productId);
+				out.set(job.itemIndex, known ? { json: { id: job.productId, written: true, readBack: 'failed', readBackError: reason, fluentCartMessage: message } } : failure(ctx, job.itemIndex, `Product ${job.productId} was not found`, NOT_FOUND));
+			}
+			return;
+		}
+	}
+	const said = message ? `FluentCart answered for the whole batch: "${message}".` : '';
+	for (const job of jobs) {
+		const id = job.productId;
+		const old = before.get(id);
+		const now = after.get(id);
+		if (!old) out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${id} was not found`, NOT_FOUND));
+		else if (now) {
+			const why = 'FluentCart does not delete a product while processing or on-hold orders contain it.';
+			out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${id} was not deleted`, `It is still there (${String(now.post_status)}). ${why} ${said}`.trim()));
+		} else out.set(job.itemIndex, { json: { id, deleted: true, title: old.post_title, previous_status: old.post_status, fluentCartMessage: message } });
+	}
+}
+
+/** Every known product of the batch: copied or not, which copy is its own cannot be told. */
+function unknownCopies(ctx: IExecuteFunctions, jobs: Job[], before: Map<number, IDataObject>, message: string, out: Map<number, Outcome>) {
+	const unsure: number[] = [];
+	for (const job of jobs) {
+		if (!before.has(job.productId)) {
+			out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${job.productId} was not found`, NOT_FOUND));
+			continue;
+		}
+		unsure.push(job.itemIndex);
+		out.set(job.itemIndex, { json: { duplicated_from: job.productId, written: true, copy: 'unknown', possible_copy_ids: [], fluentCartMessage: message } });
+	}
+	if (unsure.length) {
+		ctx.addExecutionHints({
+			message: `Items ${unsure.join(', ')}: FluentCart did not say which products it copied, so which copy belongs to which product is unknown. Check the drafts in FluentCart.`,
+			location: 'outputPane',
+		});
+	}
+}
+
+async function runDuplicate(ctx: IExecuteFunctions, jobs: Job[], before: Map<number, IDataObject>, present: number[], out: Map<number, Outcome>) {
+	const first = jobs[0].itemIndex;
+	let message = '';
+	let newIds: number[] = [];
+	if (present.length) {
+		const answer = await send(ctx, { action: 'duplicate_products', product_ids: present, ...jobs[0].flags }, first);
+		message = answer.message;
+		newIds = (Array.isArray(answer.data.new_product_ids) ? answer.data.new_product_ids : []).map(Number);
+		if (answer.written && !Array.isArray(answer.data.new_product_ids)) {
+			// A success without the list of new ids: copies may exist, none can be named.
+			unknownCopies(ctx, jobs, before, message, out);
+			return;
+		}
+	}
+	let copies = new Map<number, IDataObject>();
+	if (newIds.length) {
+		try {
+			copies = await readProducts(ctx, newIds, first, true);
+		} catch (error) {
+			const reason = readBackFailed(ctx, jobs, error);
+			for (const job of jobs) {
+				const known = before.has(job.productId);
+				const json = { duplicated_from: job.productId, written: true, readBack: 'failed', readBackError: reason, new_product_ids: newIds, fluentCartMessage: message };
+				out.set(job.itemIndex, known ? { json } : failure(ctx, job.itemIndex, `Product ${job.productId} was not found`, NOT_FOUND));
+			}
+			return;
+		}
+	}
+	const pairs = pairCopies(present, before, newIds, copies);
+	const said = message ? `FluentCart answered for the whole batch: "${message}".` : '';
+	const unsure: number[] = [];
+	for (const job of jobs) {
+		const id = job.productId;
+		const pair = pairs.get(id);
+		if (!before.has(id) || !pair) out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${id} was not found`, NOT_FOUND));
+		else if (pair.copy) out.set(job.itemIndex, { json: { ...productOutput(ctx, pair.copy, job.itemIndex), duplicated_from: id, fluentCartMessage: message } });
+		else if (pair.failed) out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${id} was not duplicated`, `FluentCart made no copy of it. ${said}`.trim()));
+		else {
+			unsure.push(job.itemIndex);
+			out.set(job.itemIndex, { json: { duplicated_from: id, written: true, copy: 'unknown', possible_copy_ids: pair.candidates ?? [], fluentCartMessage: message } });
+		}
+	}
+	if (unsure.length) {
+		ctx.addExecutionHints({
+			message: `Items ${unsure.join(', ')}: FluentCart did not copy every product, and the copies it made could not be told apart by title, so which product each copy came from is unknown (possible_copy_ids). Check the drafts in FluentCart.`,
+			location: 'outputPane',
+		});
+	}
+}
+
+/** What happened to each product of one batch. */
+async function runBatch(ctx: IExecuteFunctions, kind: BulkKind, jobs: Job[], out: Map<number, Outcome>) {
+	const ids = [...new Set(jobs.map((job) => job.productId))];
+	const before = await readProducts(ctx, ids, jobs[0].itemIndex);
+	const present = ids.filter((id) => before.has(id));
+	if (kind === 'delete') await runDelete(ctx, jobs, before, present, out);
+	else await runDuplicate(ctx, jobs, before, present, out);
+}
+
+function readFlags(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const options = ctx.getNodeParameter('duplicateOptions', itemIndex, {}) as IDataObject;
+	return {
+		import_stock_management: options.importStockManagement === true,
+		import_license_settings: options.importLicenseSettings === true,
+		import_downloadable_files: options.importDownloadableFiles === true,
+	};
+}
+
+/** Reads every item's input (failing before anything is sent, unless Continue On Fail), then runs the batches. */
+async function runAll(ctx: IExecuteFunctions, kind: BulkKind): Promise<Map<number, Outcome>> {
+	const out = new Map<number, Outcome>();
+	const groups = new Map<string, Job[]>();
+	const operation = ctx.getNodeParameter('operation', 0) as string;
+	ctx.getInputData().forEach((_, itemIndex) => {
+		if (ctx.getNodeParameter('operation', itemIndex) !== operation) return;
+		try {
+			const productId = readId(ctx, 'productId', itemIndex, 'Product ID');
+			const flags = kind === 'duplicate' ? readFlags(ctx, itemIndex) : {};
+			const key = JSON.stringify(flags);
+			groups.set(key, [...(groups.get(key) ?? []), { itemIndex, productId, flags }]);
+		} catch (error) {
+			if (!ctx.continueOnFail()) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+			out.set(itemIndex, { error: error as Error });
+		}
+	});
+	let stopped: Error | undefined;
+	for (const group of groups.values()) {
+		// Batches of distinct ids: an id given by several items is sent once.
+		const ids = [...new Set(group.map((job) => job.productId))];
+		for (let start = 0; start < ids.length; start += PRODUCT_BULK_BATCH_SIZE) {
+			const batch = new Set(ids.slice(start, start + PRODUCT_BULK_BATCH_SIZE));
+			const batchJobs = group.filter((job) => batch.has(job.productId));
+			if (stopped) {
+				const reason = stopped.message;
+				for (const job of batchJobs) out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${job.productId} was not sent: an earlier batch failed`, `The earlier batch failed with: ${reason}. Nothing was sent for this product.`));
+				continue;
+			}
+			try {
+				await runBatch(ctx, kind, batchJobs, out);
+			} catch (error) {
+				// The site failed: this batch's outcome is unknown, and no further batch is sent.
+				stopped = error as Error;
+				for (const job of batchJobs) out.set(job.itemIndex, { error: error as Error });
+			}
+		}
+	}
+	return out;
+}
+
+async function bulkResult(ctx: IExecuteFunctions, i: number, kind: BulkKind): Promise<IDataObject> {
+	let byKind = runs.get(ctx);
+	if (!byKind) runs.set(ctx, (byKind = new Map()));
+	let run = byKind.get(kind);
+	if (!run) byKind.set(kind, (run = runAll(ctx, kind)));
+	const outcomes = await run;
+	const outcome = outcomes.get(i);
+	if (!outcome) throw new NodeOperationError(ctx.getNode(), `Item ${i} has no result from the bulk action`, { itemIndex: i });
+	if ('error' in outcome) {
+		const done = [...outcomes.values()].filter((o) => 'json' in o).length;
+		if (!ctx.continueOnFail() && outcome.error instanceof NodeOperationError) {
+			outcome.error.description = `${outcome.error.description ?? ''} The other items were processed: ${done} of ${outcomes.size} succeeded. Switch on Continue On Fail to get one result per item.`.trim();
+		}
+		if (outcome.error instanceof NodeOperationError) throw new NodeOperationError(ctx.getNode(), outcome.error);
+		throw new NodeApiError(ctx.getNode(), outcome.error as unknown as JsonObject, { itemIndex: i });
+	}
+	return outcome.json;
+}
+
+export async function duplicateBulk(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await bulkResult(this, i, 'duplicate');
+}
+
+export async function deleteBulk(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	return await bulkResult(this, i, 'delete');
+}
