@@ -168,6 +168,7 @@ export const ROUTE_KINDS: RequestKind[] = [
 
 	// Products and variations
 	{ id: 'products.list.view', method: 'GET', route: fc('products'), when: view },
+	{ id: 'products.list.search-id-range', method: 'GET', route: fc('products'), when: searchIdRange },
 	{ id: 'products.list.search', method: 'GET', route: fc('products'), when: searching },
 	{ id: 'products.list.with', method: 'GET', route: fc('products'), when: withRelations },
 	{ id: 'products.list', method: 'GET', route: fc('products') },
