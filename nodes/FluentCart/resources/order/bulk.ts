@@ -11,8 +11,10 @@
  * version of FluentCart's source does.
  */
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
+import type { BulkJob, BulkOutcome, BulkSpec } from '../../../shared/bulk';
+import { bulkFailure, bulkItemResult } from '../../../shared/bulk';
 import { readId } from '../../../shared/locators';
 import { FluentCartApiError, fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { requireOneOf } from '../../../shared/validation';
@@ -26,18 +28,14 @@ import { ORDER_STATUSES } from './order.description';
  */
 export const BULK_BATCH_SIZE = 100;
 
-type Outcome = { json: IDataObject } | { error: Error };
-interface Job {
-	itemIndex: number;
-	orderId: number;
+type Outcome = BulkOutcome;
+interface Job extends BulkJob {
 	/** Target status for status changes; '' for deletes. */
 	status: string;
 }
 type BulkKind = 'status' | 'delete';
 
 const NOT_FOUND = 'No order has this ID (FluentCart skips unknown IDs without saying so). Nothing was sent for it.';
-
-const runs = new WeakMap<object, Map<BulkKind, Promise<Map<number, Outcome>>>>();
 
 /** The orders among `ids` as the list shows them (id → row), in as few list requests as the ids allow. */
 async function readOrders(ctx: IExecuteFunctions, ids: number[], itemIndex: number): Promise<Map<number, IDataObject>> {
@@ -53,14 +51,10 @@ async function readOrders(ctx: IExecuteFunctions, ids: number[], itemIndex: numb
 	return new Map(rows.map((row) => [Number(row.id), row]));
 }
 
-function failure(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): Outcome {
-	return { error: new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, { itemIndex, description }) };
-}
-
 /** What happened to each order of one batch, judged by reading the orders before and after. */
 async function runBatch(ctx: IExecuteFunctions, kind: BulkKind, status: string, jobs: Job[], out: Map<number, Outcome>) {
 	const first = jobs[0].itemIndex;
-	const ids = [...new Set(jobs.map((job) => job.orderId))];
+	const ids = [...new Set(jobs.map((job) => job.id))];
 	const before = await readOrders(ctx, ids, first);
 	const present = ids.filter((id) => before.has(id));
 	let message = '';
@@ -87,24 +81,24 @@ async function runBatch(ctx: IExecuteFunctions, kind: BulkKind, status: string, 
 			const reason = (error as Error).message;
 			ctx.addExecutionHints({ message: `Items ${jobs.map((j) => j.itemIndex).join(', ')}: the bulk action was sent, but reading the orders back failed (${reason}). Check the orders in FluentCart.`, location: 'outputPane' });
 			for (const job of jobs) {
-				const known = before.has(job.orderId);
-				out.set(job.itemIndex, known ? { json: { id: job.orderId, written: true, readBack: 'failed', readBackError: reason, fluentCartMessage: message } } : failure(ctx, job.itemIndex, `Order ${job.orderId} was not found`, NOT_FOUND));
+				const known = before.has(job.id);
+				out.set(job.itemIndex, known ? { json: { id: job.id, written: true, readBack: 'failed', readBackError: reason, fluentCartMessage: message } } : bulkFailure(ctx, job.itemIndex, `Order ${job.id} was not found`, NOT_FOUND));
 			}
 			return;
 		}
 	}
 	const said = message ? `FluentCart answered for the whole batch: "${message}".` : '';
 	for (const job of jobs) {
-		const id = job.orderId;
+		const id = job.id;
 		const old = before.get(id);
 		const now = after.get(id);
 		if (!old) {
-			out.set(job.itemIndex, failure(ctx, job.itemIndex, `Order ${id} was not found`, NOT_FOUND));
+			out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Order ${id} was not found`, NOT_FOUND));
 		} else if (kind === 'delete') {
 			out.set(
 				job.itemIndex,
 				now
-					? failure(ctx, job.itemIndex, `Order ${id} was not deleted`, `It is still there, ${String(now.status)}. Live-mode orders can only be deleted when canceled or on hold and unpaid; test-mode orders always can. ${said}`)
+					? bulkFailure(ctx, job.itemIndex, `Order ${id} was not deleted`, `It is still there, ${String(now.status)}. Live-mode orders can only be deleted when canceled or on hold and unpaid; test-mode orders always can. ${said}`)
 					: { json: { id, deleted: true, previous_status: old.status, fluentCartMessage: message } },
 			);
 		} else if (now && now.status === status) {
@@ -113,70 +107,27 @@ async function runBatch(ctx: IExecuteFunctions, kind: BulkKind, status: string, 
 		} else {
 			const why = old.status === 'canceled' ? 'FluentCart does not change the status of a canceled order.' : '';
 			const where = now ? `it is ${String(now.status)}` : 'it is gone';
-			out.set(job.itemIndex, failure(ctx, job.itemIndex, `The status of order ${id} was not changed to ${status}`, `After the change ${where}. ${why} ${said}`.trim()));
+			out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `The status of order ${id} was not changed to ${status}`, `After the change ${where}. ${why} ${said}`.trim()));
 		}
 	}
 }
 
-/** Reads every item's input (failing before anything is sent, unless Continue On Fail), then runs the batches. */
-async function runAll(ctx: IExecuteFunctions, kind: BulkKind): Promise<Map<number, Outcome>> {
-	const out = new Map<number, Outcome>();
-	const jobs: Job[] = [];
-	const operation = ctx.getNodeParameter('operation', 0) as string;
-	ctx.getInputData().forEach((_, itemIndex) => {
-		if (ctx.getNodeParameter('operation', itemIndex) !== operation) return;
-		try {
-			const orderId = readId(ctx, 'orderId', itemIndex, 'Order ID');
-			const status = kind === 'delete' ? '' : requireOneOf(ctx, itemIndex, 'New Status', ctx.getNodeParameter('bulkOrderStatus', itemIndex), ORDER_STATUSES);
-			jobs.push({ itemIndex, orderId, status });
-		} catch (error) {
-			if (!ctx.continueOnFail()) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-			out.set(itemIndex, { error: error as Error });
-		}
-	});
-	const groups = new Map<string, Job[]>();
-	for (const job of jobs) groups.set(job.status, [...(groups.get(job.status) ?? []), job]);
-	let stopped: Error | undefined;
-	for (const [status, group] of groups) {
-		// Batches of distinct ids: an id given by several items is sent once.
-		const ids = [...new Set(group.map((job) => job.orderId))];
-		for (let start = 0; start < ids.length; start += BULK_BATCH_SIZE) {
-			const batch = new Set(ids.slice(start, start + BULK_BATCH_SIZE));
-			const batchJobs = group.filter((job) => batch.has(job.orderId));
-			if (stopped) {
-				const reason = stopped.message;
-				for (const job of batchJobs) out.set(job.itemIndex, failure(ctx, job.itemIndex, `Order ${job.orderId} was not sent: an earlier batch failed`, `The earlier batch failed with: ${reason}. Nothing was sent for this order.`));
-				continue;
-			}
-			try {
-				await runBatch(ctx, kind, status, batchJobs, out);
-			} catch (error) {
-				// The site failed: this batch's outcome is unknown, and no further batch is sent.
-				stopped = error as Error;
-				for (const job of batchJobs) out.set(job.itemIndex, { error: error as Error });
-			}
-		}
-	}
-	return out;
+function bulkSpec(ctx: IExecuteFunctions, kind: BulkKind): BulkSpec<Job> {
+	return {
+		batchSize: BULK_BATCH_SIZE,
+		noun: 'order',
+		read: (itemIndex) => ({
+			itemIndex,
+			id: readId(ctx, 'orderId', itemIndex, 'Order ID'),
+			status: kind === 'delete' ? '' : requireOneOf(ctx, itemIndex, 'New Status', ctx.getNodeParameter('bulkOrderStatus', itemIndex), ORDER_STATUSES),
+		}),
+		group: (job) => job.status,
+		runBatch: async (jobs, out) => await runBatch(ctx, kind, jobs[0].status, jobs, out),
+	};
 }
 
 async function bulkResult(ctx: IExecuteFunctions, i: number, kind: BulkKind): Promise<IDataObject> {
-	let byKind = runs.get(ctx);
-	if (!byKind) runs.set(ctx, (byKind = new Map()));
-	let run = byKind.get(kind);
-	if (!run) byKind.set(kind, (run = runAll(ctx, kind)));
-	const outcomes = await run;
-	const outcome = outcomes.get(i);
-	if (!outcome) throw new NodeOperationError(ctx.getNode(), `Item ${i} has no result from the bulk action`, { itemIndex: i });
-	if ('error' in outcome) {
-		const done = [...outcomes.values()].filter((o) => 'json' in o).length;
-		if (!ctx.continueOnFail() && outcome.error instanceof NodeOperationError) {
-			outcome.error.description = `${outcome.error.description ?? ''} The other items were processed: ${done} of ${outcomes.size} succeeded. Switch on Continue On Fail to get one result per item.`.trim();
-		}
-		if (outcome.error instanceof NodeOperationError) throw new NodeOperationError(ctx.getNode(), outcome.error);
-		throw new NodeApiError(ctx.getNode(), outcome.error as unknown as JsonObject, { itemIndex: i });
-	}
-	return outcome.json;
+	return await bulkItemResult(ctx, i, `order.${kind}`, () => bulkSpec(ctx, kind));
 }
 
 export async function changeStatusBulk(this: IExecuteFunctions, i: number): Promise<IDataObject> {

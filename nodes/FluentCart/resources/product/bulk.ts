@@ -13,8 +13,10 @@
  * "<title> (Copy)").
  */
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
+import type { BulkJob, BulkOutcome, BulkSpec } from '../../../shared/bulk';
+import { bulkFailure, bulkItemResult } from '../../../shared/bulk';
 import { readId } from '../../../shared/locators';
 import { FluentCartApiError, fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { productOutput } from './helpers';
@@ -28,19 +30,15 @@ import { pairCopies } from './pair-copies';
  */
 export const PRODUCT_BULK_BATCH_SIZE = 100;
 
-type Outcome = { json: IDataObject } | { error: Error };
+type Outcome = BulkOutcome;
 type BulkKind = 'duplicate' | 'delete';
-interface Job {
-	itemIndex: number;
-	productId: number;
+interface Job extends BulkJob {
 	/** The duplicate flags as sent (a batch shares them); empty for deletes. */
 	flags: IDataObject;
 }
 
 const NOT_FOUND =
 	'No product has this ID. Nothing was sent for it: FluentCart skips unknown IDs without saying so, and answers "Selected action is invalid" when no ID of a request exists.';
-
-const runs = new WeakMap<object, Map<BulkKind, Promise<Map<number, Outcome>>>>();
 
 /** The products among `ids` as the list shows them (id → row); with `full`, with detail and variations. */
 async function readProducts(ctx: IExecuteFunctions, ids: number[], itemIndex: number, full = false): Promise<Map<number, IDataObject>> {
@@ -49,10 +47,6 @@ async function readProducts(ctx: IExecuteFunctions, ids: number[], itemIndex: nu
 	if (full) qs.with = ['detail', 'variants'];
 	const rows = await fluentCartList(ctx, { path: 'products', key: 'products', qs, returnAll: true, keep: (row) => wanted.has(Number(row.ID)), itemIndex });
 	return new Map(rows.map((row) => [Number(row.ID), row]));
-}
-
-function failure(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): Outcome {
-	return { error: new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, { itemIndex, description }) };
 }
 
 /** Sends one batch; FluentCart's message, and its answer's data. A WP_Error 400 (nothing done) is an answer too. */
@@ -90,21 +84,21 @@ async function runDelete(ctx: IExecuteFunctions, jobs: Job[], before: Map<number
 		} catch (error) {
 			const reason = readBackFailed(ctx, jobs, error);
 			for (const job of jobs) {
-				const known = before.has(job.productId);
-				out.set(job.itemIndex, known ? { json: { id: job.productId, written: true, readBack: 'failed', readBackError: reason, fluentCartMessage: message } } : failure(ctx, job.itemIndex, `Product ${job.productId} was not found`, NOT_FOUND));
+				const known = before.has(job.id);
+				out.set(job.itemIndex, known ? { json: { id: job.id, written: true, readBack: 'failed', readBackError: reason, fluentCartMessage: message } } : bulkFailure(ctx, job.itemIndex, `Product ${job.id} was not found`, NOT_FOUND));
 			}
 			return;
 		}
 	}
 	const said = message ? `FluentCart answered for the whole batch: "${message}".` : '';
 	for (const job of jobs) {
-		const id = job.productId;
+		const id = job.id;
 		const old = before.get(id);
 		const now = after.get(id);
-		if (!old) out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${id} was not found`, NOT_FOUND));
+		if (!old) out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${id} was not found`, NOT_FOUND));
 		else if (now) {
 			const why = 'FluentCart does not delete a product while processing or on-hold orders contain it.';
-			out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${id} was not deleted`, `It is still there (${String(now.post_status)}). ${why} ${said}`.trim()));
+			out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${id} was not deleted`, `It is still there (${String(now.post_status)}). ${why} ${said}`.trim()));
 		} else out.set(job.itemIndex, { json: { id, deleted: true, title: old.post_title, previous_status: old.post_status, fluentCartMessage: message } });
 	}
 }
@@ -113,12 +107,12 @@ async function runDelete(ctx: IExecuteFunctions, jobs: Job[], before: Map<number
 function unknownCopies(ctx: IExecuteFunctions, jobs: Job[], before: Map<number, IDataObject>, message: string, out: Map<number, Outcome>) {
 	const unsure: number[] = [];
 	for (const job of jobs) {
-		if (!before.has(job.productId)) {
-			out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${job.productId} was not found`, NOT_FOUND));
+		if (!before.has(job.id)) {
+			out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${job.id} was not found`, NOT_FOUND));
 			continue;
 		}
 		unsure.push(job.itemIndex);
-		out.set(job.itemIndex, { json: { duplicated_from: job.productId, written: true, copy: 'unknown', possible_copy_ids: [], fluentCartMessage: message } });
+		out.set(job.itemIndex, { json: { duplicated_from: job.id, written: true, copy: 'unknown', possible_copy_ids: [], fluentCartMessage: message } });
 	}
 	if (unsure.length) {
 		ctx.addExecutionHints({
@@ -149,9 +143,9 @@ async function runDuplicate(ctx: IExecuteFunctions, jobs: Job[], before: Map<num
 		} catch (error) {
 			const reason = readBackFailed(ctx, jobs, error);
 			for (const job of jobs) {
-				const known = before.has(job.productId);
-				const json = { duplicated_from: job.productId, written: true, readBack: 'failed', readBackError: reason, new_product_ids: newIds, fluentCartMessage: message };
-				out.set(job.itemIndex, known ? { json } : failure(ctx, job.itemIndex, `Product ${job.productId} was not found`, NOT_FOUND));
+				const known = before.has(job.id);
+				const json = { duplicated_from: job.id, written: true, readBack: 'failed', readBackError: reason, new_product_ids: newIds, fluentCartMessage: message };
+				out.set(job.itemIndex, known ? { json } : bulkFailure(ctx, job.itemIndex, `Product ${job.id} was not found`, NOT_FOUND));
 			}
 			return;
 		}
@@ -160,11 +154,11 @@ async function runDuplicate(ctx: IExecuteFunctions, jobs: Job[], before: Map<num
 	const said = message ? `FluentCart answered for the whole batch: "${message}".` : '';
 	const unsure: number[] = [];
 	for (const job of jobs) {
-		const id = job.productId;
+		const id = job.id;
 		const pair = pairs.get(id);
-		if (!before.has(id) || !pair) out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${id} was not found`, NOT_FOUND));
+		if (!before.has(id) || !pair) out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${id} was not found`, NOT_FOUND));
 		else if (pair.copy) out.set(job.itemIndex, { json: { ...productOutput(ctx, pair.copy, job.itemIndex), duplicated_from: id, fluentCartMessage: message } });
-		else if (pair.failed) out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${id} was not duplicated`, `FluentCart made no copy of it. ${said}`.trim()));
+		else if (pair.failed) out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${id} was not duplicated`, `FluentCart made no copy of it. ${said}`.trim()));
 		else {
 			unsure.push(job.itemIndex);
 			out.set(job.itemIndex, { json: { duplicated_from: id, written: true, copy: 'unknown', possible_copy_ids: pair.candidates ?? [], fluentCartMessage: message } });
@@ -180,7 +174,7 @@ async function runDuplicate(ctx: IExecuteFunctions, jobs: Job[], before: Map<num
 
 /** What happened to each product of one batch. */
 async function runBatch(ctx: IExecuteFunctions, kind: BulkKind, jobs: Job[], out: Map<number, Outcome>) {
-	const ids = [...new Set(jobs.map((job) => job.productId))];
+	const ids = [...new Set(jobs.map((job) => job.id))];
 	const before = await readProducts(ctx, ids, jobs[0].itemIndex);
 	const present = ids.filter((id) => before.has(id));
 	if (kind === 'delete') await runDelete(ctx, jobs, before, present, out);
@@ -196,64 +190,22 @@ function readFlags(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	};
 }
 
-/** Reads every item's input (failing before anything is sent, unless Continue On Fail), then runs the batches. */
-async function runAll(ctx: IExecuteFunctions, kind: BulkKind): Promise<Map<number, Outcome>> {
-	const out = new Map<number, Outcome>();
-	const groups = new Map<string, Job[]>();
-	const operation = ctx.getNodeParameter('operation', 0) as string;
-	ctx.getInputData().forEach((_, itemIndex) => {
-		if (ctx.getNodeParameter('operation', itemIndex) !== operation) return;
-		try {
-			const productId = readId(ctx, 'productId', itemIndex, 'Product ID');
-			const flags = kind === 'duplicate' ? readFlags(ctx, itemIndex) : {};
-			const key = JSON.stringify(flags);
-			groups.set(key, [...(groups.get(key) ?? []), { itemIndex, productId, flags }]);
-		} catch (error) {
-			if (!ctx.continueOnFail()) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-			out.set(itemIndex, { error: error as Error });
-		}
-	});
-	let stopped: Error | undefined;
-	for (const group of groups.values()) {
-		// Batches of distinct ids: an id given by several items is sent once.
-		const ids = [...new Set(group.map((job) => job.productId))];
-		for (let start = 0; start < ids.length; start += PRODUCT_BULK_BATCH_SIZE) {
-			const batch = new Set(ids.slice(start, start + PRODUCT_BULK_BATCH_SIZE));
-			const batchJobs = group.filter((job) => batch.has(job.productId));
-			if (stopped) {
-				const reason = stopped.message;
-				for (const job of batchJobs) out.set(job.itemIndex, failure(ctx, job.itemIndex, `Product ${job.productId} was not sent: an earlier batch failed`, `The earlier batch failed with: ${reason}. Nothing was sent for this product.`));
-				continue;
-			}
-			try {
-				await runBatch(ctx, kind, batchJobs, out);
-			} catch (error) {
-				// The site failed: this batch's outcome is unknown, and no further batch is sent.
-				stopped = error as Error;
-				for (const job of batchJobs) out.set(job.itemIndex, { error: error as Error });
-			}
-		}
-	}
-	return out;
+function bulkSpec(ctx: IExecuteFunctions, kind: BulkKind): BulkSpec<Job> {
+	return {
+		batchSize: PRODUCT_BULK_BATCH_SIZE,
+		noun: 'product',
+		read: (itemIndex) => ({
+			itemIndex,
+			id: readId(ctx, 'productId', itemIndex, 'Product ID'),
+			flags: kind === 'duplicate' ? readFlags(ctx, itemIndex) : {},
+		}),
+		group: (job) => JSON.stringify(job.flags),
+		runBatch: async (jobs, out) => await runBatch(ctx, kind, jobs, out),
+	};
 }
 
 async function bulkResult(ctx: IExecuteFunctions, i: number, kind: BulkKind): Promise<IDataObject> {
-	let byKind = runs.get(ctx);
-	if (!byKind) runs.set(ctx, (byKind = new Map()));
-	let run = byKind.get(kind);
-	if (!run) byKind.set(kind, (run = runAll(ctx, kind)));
-	const outcomes = await run;
-	const outcome = outcomes.get(i);
-	if (!outcome) throw new NodeOperationError(ctx.getNode(), `Item ${i} has no result from the bulk action`, { itemIndex: i });
-	if ('error' in outcome) {
-		const done = [...outcomes.values()].filter((o) => 'json' in o).length;
-		if (!ctx.continueOnFail() && outcome.error instanceof NodeOperationError) {
-			outcome.error.description = `${outcome.error.description ?? ''} The other items were processed: ${done} of ${outcomes.size} succeeded. Switch on Continue On Fail to get one result per item.`.trim();
-		}
-		if (outcome.error instanceof NodeOperationError) throw new NodeOperationError(ctx.getNode(), outcome.error);
-		throw new NodeApiError(ctx.getNode(), outcome.error as unknown as JsonObject, { itemIndex: i });
-	}
-	return outcome.json;
+	return await bulkItemResult(ctx, i, `product.${kind}`, () => bulkSpec(ctx, kind));
 }
 
 export async function duplicateBulk(this: IExecuteFunctions, i: number): Promise<IDataObject> {
