@@ -23,3 +23,28 @@ export const countryCodeField = (description: string, displayOptions: IDisplayOp
 	description,
 	displayOptions,
 });
+
+/**
+ * Set Images' two fields (Product, Variation): a switch to remove every image, and the attachment
+ * IDs of media-library images in display order. `replaces` ends "They replace …; the first …".
+ */
+export const imageIdFields = (resource: string, whose: string, replaces: string): INodeProperties[] => [
+	{
+		displayName: 'Remove All Images',
+		name: 'removeAllImages',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: { resource: [resource], operation: ['setImages'] } },
+		description: `Whether to remove every image of the ${whose} instead of setting new ones`,
+	},
+	{
+		displayName: 'Image IDs',
+		name: 'imageIds',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 26, 27',
+		displayOptions: { show: { resource: [resource], operation: ['setImages'], removeAllImages: [false] } },
+		description: `Attachment IDs of images already in the WordPress media library, separated by commas, in the order to show them. ${replaces} Each ID is checked in WordPress before anything is changed. To upload a new image first, send it to WordPress’s media route (wp/v2/media) with an HTTP Request node.`,
+	},
+];

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { filtersField } from '../../../shared/paging';
 
 import { locator, optionalLocator } from '../../../shared/locators';
+import { imageIdFields } from '../fields';
 import { variationCreateFields, variationUpdateFields } from './variation.fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['variation'], operation } });
@@ -67,27 +68,11 @@ const variationIdField: INodeProperties = {
 	displayOptions: showFor(['delete', 'get', 'setImages', 'update']),
 };
 
-const imageFields: INodeProperties[] = [
-	{
-		displayName: 'Remove All Images',
-		name: 'removeAllImages',
-		type: 'boolean',
-		default: false,
-		displayOptions: showFor(['setImages']),
-		description: 'Whether to remove every image of the variation instead of setting new ones',
-	},
-	{
-		displayName: 'Image IDs',
-		name: 'imageIds',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. 26, 27',
-		displayOptions: { show: { resource: ['variation'], operation: ['setImages'], removeAllImages: [false] } },
-		description:
-			'Attachment IDs of images already in the WordPress media library, separated by commas, in the order to show them. They replace the variation’s current images; the first one is its thumbnail. Each ID is checked in WordPress before anything is changed. To upload a new image first, send it to WordPress’s media route (wp/v2/media) with an HTTP Request node.',
-	},
-];
+const imageFields: INodeProperties[] = imageIdFields(
+	'variation',
+	'variation',
+	'They replace the variation’s current images; the first one is its thumbnail.',
+);
 
 const productIdField: INodeProperties = {
 	...locator({
