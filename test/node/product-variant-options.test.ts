@@ -8,6 +8,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { addAttrGroup, addAttrTerm, attrState } from '../fake/routes/attributes';
 import { runFluentCart } from '../helpers/engine';
+import { fixture } from '../helpers/fixtures';
+import { shapeDiff } from '../helpers/shape';
 import { startFake, suiteAtLeast, suiteVersion } from '../helpers/fake-client';
 import type { StartedFake } from '../helpers/fake-client';
 
@@ -67,6 +69,18 @@ describeFrom15(`Product → Set Variation Options (FluentCart ${suiteVersion()})
 		expect((out.options as IDataObject[])[0]).toMatchObject({ attribute: 'Size', group_id: 2, values: [{ value: 'S', term_id: 12 }, { value: 'M', term_id: 13 }] });
 		expect([...attrState(ctx.fake).terms.values()].filter((t) => t.title === 'S')).toHaveLength(1);
 		expect(ctx.fake.store.details.get(PRODUCT)!.variation_type).toBe('advanced_variations');
+	});
+
+	it('sends the bodies FluentCart’s own editor sent in the recordings', async () => {
+		const result = await run(SIZE_COLOR, { allowDeletingVariations: true });
+		expect(result.error).toBeUndefined();
+		const sent = ctx.fake.requests.filter((r) => r.method === 'POST');
+		const recorded = (short: string) => fixture(`live-variant-options-${short}`, '1.5.2').request.body;
+		expect(sent.map((r) => r.path)).toEqual(['options/attr/group', expect.stringMatching(/^options\/attr\/group\/\d+\/terms$/), `products/${PRODUCT}/update-variant-option`]);
+		expect(shapeDiff(recorded('attr-group-create-fit'), sent[0].body)).toEqual([]);
+		expect(shapeDiff(recorded('attr-terms-create'), sent[1].body)).toEqual([]);
+		expect(shapeDiff(recorded('add-group-fit'), sent[2].body)).toEqual([]);
+		expect(sent[2].body).toEqual({ variation_type: 'advanced_variations', options: [{ group_id: 2, variants: [12, 13] }, { group_id: expect.any(Number), variants: [expect.any(Number), expect.any(Number)] }] });
 	});
 
 	it('adding a value keeps the existing variations with their ids and prices; the new ones are unpriced', async () => {
