@@ -23,9 +23,10 @@ afterEach(async () => ctx.fake.stop());
 const PRODUCT = 4;
 const product = { __rl: true, mode: 'id', value: String(PRODUCT) };
 const option = (name: string, values: string) => ({ name, values });
-const run = (options: Array<{ name: string; values: string }>, extra: IDataObject = {}) =>
+const run = (options: Array<{ name: string; values: string }>, extra: IDataObject = {}, typeVersion?: number) =>
 	runFluentCart({
 		credentials: ctx.credentials,
+		typeVersion,
 		parameters: {
 			resource: 'product',
 			operation: 'setVariationOptions',
@@ -116,6 +117,17 @@ describeFrom15(`Product → Set Variation Options (FluentCart ${suiteVersion()})
 		expect(variantsOf()).toHaveLength(4);
 	});
 
+	it('Money Output (node version 2): prices as decimals, variation ids left alone', async () => {
+		const first = await generate();
+		const sRed = Number((first.variations as IDataObject[])[0].id);
+		ctx.fake.store.variations.get(sRed)!.item_price = 1999;
+		const result = await run([option('Size', 'S, M, XL'), option('Shade', 'Red, Blue')], {}, 2);
+		const out = result.json[0];
+		expect((out.variations as IDataObject[]).find((v) => v.id === sRed)).toMatchObject({ item_price: 19.99, compare_price: 0 });
+		expect(out.unpriced_variation_ids).toEqual(out.created_variation_ids);
+		expect((out.unpriced_variation_ids as number[]).every((id) => Number.isInteger(id) && id > sRed)).toBe(true);
+	});
+
 	it('with Allow Deleting Variations deletes the variations of a removed value and keeps the others', async () => {
 		const first = await generate();
 		const result = await run([option('Size', 'S'), option('Shade', 'Red, Blue')], { allowDeletingVariations: true });
@@ -139,6 +151,19 @@ describeFrom15(`Product → Set Variation Options (FluentCart ${suiteVersion()})
 		expect(result.json[0].created_attributes).toEqual(['Finish: Gloss']);
 		expect((result.json[0].options as IDataObject[])[0]).toMatchObject({ group_id: group.id, values: [{ value: 'Matte', term_id: matte.id }, { value: 'Gloss' }] });
 		expect(writes()).toEqual([`POST options/attr/group/${group.id}/terms`, `POST products/${PRODUCT}/update-variant-option`]);
+	});
+
+	it('of two values of the same name, takes the one the product uses (FluentCart stores duplicates)', async () => {
+		const group = addAttrGroup(ctx.fake, 'Finish');
+		addAttrTerm(ctx.fake, group.id, 'Matte');
+		const used = addAttrTerm(ctx.fake, group.id, 'Matte');
+		await ctx.api.post(`products/${PRODUCT}/update-variant-option`, { variation_type: 'advanced_variations', options: [{ group_id: group.id, variants: [used.id] }] });
+		const variant = Number(variantsOf()[0].id);
+		ctx.fake.resetLog();
+		const result = await run([option('Finish', 'Matte')]);
+		expect(result.error).toBeUndefined();
+		expect(result.json[0]).toMatchObject({ variationOptionsApplied: 'applied', kept_variation_ids: [variant], deleted_variation_ids: [], created_variation_ids: [] });
+		expect((result.json[0].options as IDataObject[])[0]).toMatchObject({ values: [{ value: 'Matte', term_id: used.id }] });
 	});
 
 	it.each([

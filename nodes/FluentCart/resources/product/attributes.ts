@@ -71,6 +71,12 @@ export function readWantedOptions(ctx: IExecuteFunctions, i: number): WantedOpti
 	return options;
 }
 
+/** Of records sharing a name: one whose id is in use, else the oldest. */
+function pick(rows: IDataObject[], inUse: Set<number>): IDataObject | undefined {
+	const sorted = [...rows].sort((a, b) => Number(a.id) - Number(b.id));
+	return sorted.find((r) => inUse.has(Number(r.id))) ?? sorted[0];
+}
+
 /** `GET options/attr/group/{id}/terms`, every page (FluentCart pages at 10 unless told). */
 async function fetchTerms(ctx: IExecuteFunctions, groupId: number, i: number): Promise<IDataObject[]> {
 	const all: IDataObject[] = [];
@@ -89,13 +95,21 @@ async function fetchTerms(ctx: IExecuteFunctions, groupId: number, i: number): P
 	return all;
 }
 
-/** Finds each attribute and value by name (trimmed, any case) in the library; reads only. */
-export async function resolveOptions(ctx: IExecuteFunctions, i: number, wanted: WantedOption[]): Promise<ResolvedOption[]> {
+/**
+ * Finds each attribute and value by name (trimmed, any case) in the library; reads only. Where
+ * FluentCart holds the same name twice, the one the product already uses wins, else the oldest.
+ */
+export async function resolveOptions(
+	ctx: IExecuteFunctions,
+	i: number,
+	wanted: WantedOption[],
+	inUse: { groups: Set<number>; terms: Set<number> },
+): Promise<ResolvedOption[]> {
 	const library = await fluentCartRequest(ctx, { method: 'GET', path: 'options/attr/groups/library', itemIndex: i });
 	const groups = (Array.isArray(library.groups) ? library.groups : []) as IDataObject[];
 	const resolved: ResolvedOption[] = [];
 	for (const option of wanted) {
-		const group = groups.find((g) => key(String(g.title ?? '')) === key(option.name));
+		const group = pick(groups.filter((g) => key(String(g.title ?? '')) === key(option.name)), inUse.groups);
 		if (!group) {
 			resolved.push({ name: option.name, values: option.values.map((title) => ({ title })) });
 			continue;
@@ -106,10 +120,7 @@ export async function resolveOptions(ctx: IExecuteFunctions, i: number, wanted: 
 			name: String(group.title),
 			groupId,
 			values: option.values.map((title) => {
-				// The oldest term of that name, if FluentCart holds duplicates.
-				const term = terms
-					.filter((t) => key(String(t.title ?? '')) === key(title))
-					.sort((a, b) => Number(a.id) - Number(b.id))[0];
+				const term = pick(terms.filter((t) => key(String(t.title ?? '')) === key(title)), inUse.terms);
 				return term ? { title: String(term.title), termId: Number(term.id) } : { title };
 			}),
 		});

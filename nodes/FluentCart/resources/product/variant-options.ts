@@ -95,7 +95,11 @@ export async function setVariationOptions(this: IExecuteFunctions, i: number): P
 	const before = await fetchPricing(this, productId, i);
 	const advanced = ((before.detail ?? {}) as IDataObject).variation_type === ADVANCED;
 	const current = list(before.variants);
-	const options = await resolveOptions(this, i, wanted);
+	const config = list((((before.detail ?? {}) as IDataObject).other_info as IDataObject | undefined)?.attribute_config);
+	const options = await resolveOptions(this, i, wanted, {
+		groups: new Set(config.map((c) => Number(c.group_id))),
+		terms: new Set(config.flatMap((c) => list(c.variants) as unknown as number[]).map(Number)),
+	});
 	const missing = describeMissing(options);
 	if (missing.length && !createAllowed) {
 		throw inputError(
