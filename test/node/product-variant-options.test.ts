@@ -195,6 +195,14 @@ describeFrom15(`Product → Set Variation Options (FluentCart ${suiteVersion()})
 		expect(variantsOf()).toHaveLength(4);
 	});
 
+	it('reports not applied when FluentCart’s list of variations is not what was asked', async () => {
+		await generate();
+		ctx.fake.injectFault({ method: 'POST', path: /update-variant-option$/, fault: { kind: 'status', status: 200, body: { message: 'Variation combination updated!', data: [] } } });
+		const result = await run([option('Size', 'S, M, L'), option('Shade', 'Red, Blue')]);
+		expect(result.error).toBeUndefined();
+		expect(result.json[0]).toMatchObject({ variationOptionsApplied: 'not applied', created_variation_ids: [], deleted_variation_ids: [] });
+	});
+
 	it('reports unknown when only the read-back failed', async () => {
 		await generate();
 		let sent = false;
