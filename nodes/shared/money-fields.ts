@@ -105,6 +105,8 @@ export const NOT_MONEY = new Set([
 	'refunded_cents_read_back',
 	'paid_amount_cents',
 	'paid_amount_previous_cents',
+	// the attribute library's number of groups
+	'total_groups',
 ]);
 
 type Parent = Record<string, unknown>;

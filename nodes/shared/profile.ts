@@ -52,6 +52,7 @@ export const FEATURES = {
 	subscriptionChargeNow: { since: '1.6.0', label: 'Charging a renewal now' },
 	renewals: { since: '1.6.0', label: 'Working with renewal invoices' },
 	reactivatedEvent: { since: '1.3.27', label: 'The Subscription Reactivated event' },
+	variationOptions: { since: '1.5.0', label: 'Setting variation options' },
 } as const;
 export type Feature = keyof typeof FEATURES;
 

@@ -188,6 +188,17 @@ export const ROUTE_KINDS: RequestKind[] = [
 	{ id: 'terms.sync', method: 'POST', route: fc(`products/sync-taxonomy-term/${ID}`) },
 	{ id: 'terms.detach', method: 'POST', route: fc(`products/delete-taxonomy-term/${ID}`) },
 	{ id: 'wp.terms.delete', method: 'DELETE', route: /^wp\/v2\/product-(categories|brands)\/\d+$/ },
+	// Attributes and variation options (Product → Set Variation Options, 1.5.0+)
+	{ id: 'attributes.library', method: 'GET', route: fc('options/attr/groups/library'), note: '1.5.0+: 404 rest_no_route before' },
+	{ id: 'attributes.terms', method: 'GET', route: fc(`options/attr/group/${ID}/terms`) },
+	{ id: 'attributes.terms.create', method: 'POST', route: fc(`options/attr/group/${ID}/terms`), note: '1.5.0+: 404 rest_no_route before; no check of titles (duplicates are created)' },
+	{ id: 'attributes.group.create', method: 'POST', route: fc('options/attr/group') },
+	{
+		id: 'products.variant-options',
+		method: 'POST',
+		route: fc(`products/${ID}/update-variant-option`),
+		note: 'full state: what is left out is deleted; its failures are HTTP 200 with only `message`; 1.3.25 takes another payload (given 1.5.2\'s, it deleted every variation)',
+	},
 	{ id: 'variations.list', method: 'GET', route: fc('variants') },
 	{ id: 'variations.create', method: 'POST', route: fc('products/variants') },
 	{ id: 'variations.update', method: 'POST', route: fc(`products/variants/${ID}`) },

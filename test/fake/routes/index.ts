@@ -2,6 +2,7 @@
  * Every route module of the fake WordPress site. A new resource adds its register function here.
  */
 import type { FakeFluentCart } from '../server';
+import { registerAttributeRoutes } from './attributes';
 import { registerCouponRoutes } from './coupons';
 import { registerCustomerRoutes } from './customers';
 import { registerGtRoutes } from './gt';
@@ -28,6 +29,7 @@ export function registerAllRoutes(fake: FakeFluentCart) {
 	registerCouponRoutes(fake);
 	// Before products/{product}, which would take products/fetch-term.
 	registerTermRoutes(fake);
+	registerAttributeRoutes(fake);
 	registerProductRoutes(fake);
 	registerSettingsRoutes(fake);
 	registerGtRoutes(fake);

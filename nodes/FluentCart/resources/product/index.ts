@@ -6,6 +6,7 @@ import { productProperties } from './product.description';
 import { get, getAll, remove } from './read';
 import { searchProducts } from './search';
 import { duplicate, updateInventory } from './stock';
+import { setVariationOptions } from './variant-options';
 import { update } from './update';
 
 export const productResource: ResourceDefinition = {
@@ -24,6 +25,7 @@ export const productResource: ResourceDefinition = {
 		get,
 		getAll,
 		setImages,
+		setVariationOptions,
 		update,
 		updateInventory,
 	},

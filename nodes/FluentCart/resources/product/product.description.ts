@@ -10,6 +10,7 @@ import {
 import { productBulkFields } from './product.bulk.fields';
 import { productImageFields } from './product.images.fields';
 import { productListFields } from './product.list.fields';
+import { productOptionFields } from './product.options.fields';
 
 const showFor = (operation: string[]) => ({ show: { resource: ['product'], operation } });
 
@@ -75,6 +76,13 @@ export const productOperationProperty: INodeProperties = {
 				'Replace the images of a product with images of the WordPress media library (by attachment ID); the first one becomes the main (featured) image. Goes through the full product update, so older FluentCart versions also set the product’s date to now.',
 		},
 		{
+			name: 'Set Variation Options',
+			value: 'setVariationOptions',
+			action: 'Set the variation options of a product',
+			description:
+				'Set attributes such as Size: S, M, L × Color: Red, Blue, from which FluentCart makes one variation per combination (FluentCart 1.5.0+). New variations are priced 0. Refuses, unless allowed, a change that would delete variations.',
+		},
+		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update a product',
@@ -99,7 +107,7 @@ const productIdField: INodeProperties = {
 		adminRoute: 'products',
 		description: 'The product to work on',
 	}),
-	displayOptions: showFor(['delete', 'deleteBulk', 'duplicate', 'duplicateBulk', 'get', 'setImages', 'update', 'updateInventory']),
+	displayOptions: showFor(['delete', 'deleteBulk', 'duplicate', 'duplicateBulk', 'get', 'setImages', 'setVariationOptions', 'update', 'updateInventory']),
 };
 
 const variationIdField: INodeProperties = {
@@ -131,6 +139,7 @@ export const productProperties: INodeProperties[] = [
 	...productInventoryFields,
 	...productDuplicateFields,
 	...productImageFields,
+	...productOptionFields,
 	...productBulkFields,
 	...productListFields,
 	simplifyField,
