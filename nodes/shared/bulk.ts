@@ -33,6 +33,29 @@ export function bulkFailure(ctx: IExecuteFunctions, itemIndex: number, message: 
 	return { error: new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, { itemIndex, description }) };
 }
 
+/**
+ * A batch's write went through, but reading the records back failed: each known record's item gets
+ * `json(job, reason)` (written, read-back failed; not an item failure, since running the items again
+ * must not be the answer), each unknown one `notFound(job)`, and the run an execution hint.
+ */
+export function bulkReadBackFailed<J extends BulkJob>(
+	ctx: IExecuteFunctions,
+	jobs: J[],
+	error: unknown,
+	plural: string,
+	known: (id: number) => boolean,
+	json: (job: J, reason: string) => IDataObject,
+	notFound: (job: J) => BulkOutcome,
+	out: Map<number, BulkOutcome>,
+): void {
+	const reason = (error as Error).message;
+	ctx.addExecutionHints({
+		message: `Items ${jobs.map((j) => j.itemIndex).join(', ')}: the bulk action was sent, but reading the ${plural} back failed (${reason}). Check the ${plural} in FluentCart.`,
+		location: 'outputPane',
+	});
+	for (const job of jobs) out.set(job.itemIndex, known(job.id) ? { json: json(job, reason) } : notFound(job));
+}
+
 /** Reads every item's input (failing before anything is sent, unless Continue On Fail), then runs the batches. */
 async function runAll<J extends BulkJob>(ctx: IExecuteFunctions, spec: BulkSpec<J>): Promise<Map<number, BulkOutcome>> {
 	const out = new Map<number, BulkOutcome>();

@@ -14,7 +14,7 @@ import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { BulkJob, BulkOutcome, BulkSpec } from '../../../shared/bulk';
-import { bulkFailure, bulkItemResult } from '../../../shared/bulk';
+import { bulkFailure, bulkItemResult, bulkReadBackFailed } from '../../../shared/bulk';
 import { readId } from '../../../shared/locators';
 import { FluentCartApiError, fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { requireOneOf } from '../../../shared/validation';
@@ -51,6 +51,8 @@ async function readOrders(ctx: IExecuteFunctions, ids: number[], itemIndex: numb
 	return new Map(rows.map((row) => [Number(row.id), row]));
 }
 
+const notFound = (ctx: IExecuteFunctions, job: Job) => bulkFailure(ctx, job.itemIndex, `Order ${job.id} was not found`, NOT_FOUND);
+
 /** What happened to each order of one batch, judged by reading the orders before and after. */
 async function runBatch(ctx: IExecuteFunctions, kind: BulkKind, status: string, jobs: Job[], out: Map<number, Outcome>) {
 	const first = jobs[0].itemIndex;
@@ -76,14 +78,8 @@ async function runBatch(ctx: IExecuteFunctions, kind: BulkKind, status: string, 
 		try {
 			after = await readOrders(ctx, present, first);
 		} catch (error) {
-			// The write went through; only what it did to each order is unknown. Not an item failure:
-			// running the items again must not be the answer.
-			const reason = (error as Error).message;
-			ctx.addExecutionHints({ message: `Items ${jobs.map((j) => j.itemIndex).join(', ')}: the bulk action was sent, but reading the orders back failed (${reason}). Check the orders in FluentCart.`, location: 'outputPane' });
-			for (const job of jobs) {
-				const known = before.has(job.id);
-				out.set(job.itemIndex, known ? { json: { id: job.id, written: true, readBack: 'failed', readBackError: reason, fluentCartMessage: message } } : bulkFailure(ctx, job.itemIndex, `Order ${job.id} was not found`, NOT_FOUND));
-			}
+			const json = (job: Job, reason: string) => ({ id: job.id, written: true, readBack: 'failed', readBackError: reason, fluentCartMessage: message });
+			bulkReadBackFailed(ctx, jobs, error, 'orders', (id) => before.has(id), json, (job) => notFound(ctx, job), out);
 			return;
 		}
 	}
@@ -93,7 +89,7 @@ async function runBatch(ctx: IExecuteFunctions, kind: BulkKind, status: string, 
 		const old = before.get(id);
 		const now = after.get(id);
 		if (!old) {
-			out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Order ${id} was not found`, NOT_FOUND));
+			out.set(job.itemIndex, notFound(ctx, job));
 		} else if (kind === 'delete') {
 			out.set(
 				job.itemIndex,

@@ -16,7 +16,7 @@ import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { BulkJob, BulkOutcome, BulkSpec } from '../../../shared/bulk';
-import { bulkFailure, bulkItemResult } from '../../../shared/bulk';
+import { bulkFailure, bulkItemResult, bulkReadBackFailed } from '../../../shared/bulk';
 import { readId } from '../../../shared/locators';
 import { FluentCartApiError, fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { productOutput } from './helpers';
@@ -64,15 +64,7 @@ async function send(ctx: IExecuteFunctions, body: IDataObject, itemIndex: number
 	}
 }
 
-/** The write went through; only what it did to each product is unknown. Not an item failure: running the items again must not be the answer. */
-function readBackFailed(ctx: IExecuteFunctions, jobs: Job[], error: unknown): string {
-	const reason = (error as Error).message;
-	ctx.addExecutionHints({
-		message: `Items ${jobs.map((j) => j.itemIndex).join(', ')}: the bulk action was sent, but reading the products back failed (${reason}). Check the products in FluentCart.`,
-		location: 'outputPane',
-	});
-	return reason;
-}
+const notFound = (ctx: IExecuteFunctions, job: Job) => bulkFailure(ctx, job.itemIndex, `Product ${job.id} was not found`, NOT_FOUND);
 
 async function runDelete(ctx: IExecuteFunctions, jobs: Job[], before: Map<number, IDataObject>, present: number[], out: Map<number, Outcome>) {
 	const first = jobs[0].itemIndex;
@@ -82,11 +74,8 @@ async function runDelete(ctx: IExecuteFunctions, jobs: Job[], before: Map<number
 		try {
 			after = await readProducts(ctx, present, first);
 		} catch (error) {
-			const reason = readBackFailed(ctx, jobs, error);
-			for (const job of jobs) {
-				const known = before.has(job.id);
-				out.set(job.itemIndex, known ? { json: { id: job.id, written: true, readBack: 'failed', readBackError: reason, fluentCartMessage: message } } : bulkFailure(ctx, job.itemIndex, `Product ${job.id} was not found`, NOT_FOUND));
-			}
+			const json = (job: Job, reason: string) => ({ id: job.id, written: true, readBack: 'failed', readBackError: reason, fluentCartMessage: message });
+			bulkReadBackFailed(ctx, jobs, error, 'products', (id) => before.has(id), json, (job) => notFound(ctx, job), out);
 			return;
 		}
 	}
@@ -95,7 +84,7 @@ async function runDelete(ctx: IExecuteFunctions, jobs: Job[], before: Map<number
 		const id = job.id;
 		const old = before.get(id);
 		const now = after.get(id);
-		if (!old) out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${id} was not found`, NOT_FOUND));
+		if (!old) out.set(job.itemIndex, notFound(ctx, job));
 		else if (now) {
 			const why = 'FluentCart does not delete a product while processing or on-hold orders contain it.';
 			out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${id} was not deleted`, `It is still there (${String(now.post_status)}). ${why} ${said}`.trim()));
@@ -108,7 +97,7 @@ function unknownCopies(ctx: IExecuteFunctions, jobs: Job[], before: Map<number, 
 	const unsure: number[] = [];
 	for (const job of jobs) {
 		if (!before.has(job.id)) {
-			out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${job.id} was not found`, NOT_FOUND));
+			out.set(job.itemIndex, notFound(ctx, job));
 			continue;
 		}
 		unsure.push(job.itemIndex);
@@ -141,12 +130,8 @@ async function runDuplicate(ctx: IExecuteFunctions, jobs: Job[], before: Map<num
 		try {
 			copies = await readProducts(ctx, newIds, first, true);
 		} catch (error) {
-			const reason = readBackFailed(ctx, jobs, error);
-			for (const job of jobs) {
-				const known = before.has(job.id);
-				const json = { duplicated_from: job.id, written: true, readBack: 'failed', readBackError: reason, new_product_ids: newIds, fluentCartMessage: message };
-				out.set(job.itemIndex, known ? { json } : bulkFailure(ctx, job.itemIndex, `Product ${job.id} was not found`, NOT_FOUND));
-			}
+			const json = (job: Job, reason: string) => ({ duplicated_from: job.id, written: true, readBack: 'failed', readBackError: reason, new_product_ids: newIds, fluentCartMessage: message });
+			bulkReadBackFailed(ctx, jobs, error, 'products', (id) => before.has(id), json, (job) => notFound(ctx, job), out);
 			return;
 		}
 	}
@@ -156,7 +141,7 @@ async function runDuplicate(ctx: IExecuteFunctions, jobs: Job[], before: Map<num
 	for (const job of jobs) {
 		const id = job.id;
 		const pair = pairs.get(id);
-		if (!before.has(id) || !pair) out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${id} was not found`, NOT_FOUND));
+		if (!before.has(id) || !pair) out.set(job.itemIndex, notFound(ctx, job));
 		else if (pair.copy) out.set(job.itemIndex, { json: { ...productOutput(ctx, pair.copy, job.itemIndex), duplicated_from: id, fluentCartMessage: message } });
 		else if (pair.failed) out.set(job.itemIndex, bulkFailure(ctx, job.itemIndex, `Product ${id} was not duplicated`, `FluentCart made no copy of it. ${said}`.trim()));
 		else {
