@@ -16,6 +16,19 @@ export interface Attachment {
 	url: string;
 }
 
+/**
+ * Set Images' input: Remove All Images (→ no ids), or the Image IDs, which must then name at least
+ * one image. Throws the input error before anything is sent.
+ */
+export function readImageSelection(ctx: IExecuteFunctions, i: number, field: string): { removeAll: boolean; ids: number[] } {
+	const removeAll = ctx.getNodeParameter('removeAllImages', i, false) as boolean;
+	const ids = removeAll ? [] : readImageIds(ctx, i, 'imageIds', field);
+	if (!removeAll && ids.length === 0) {
+		throw inputError(ctx, i, `${field} is empty`, 'Enter the IDs of WordPress media library images, e.g. "26, 27", or switch on Remove All Images.');
+	}
+	return { removeAll, ids };
+}
+
 /** "26, 27", 26 or [26, 27] → [26, 27], in the given order, each id once; empty → []. */
 export function readImageIds(ctx: IExecuteFunctions, i: number, parameter: string, field: string): number[] {
 	const value = ctx.getNodeParameter(parameter, i, '') as unknown;

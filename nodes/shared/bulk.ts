@@ -8,6 +8,8 @@
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { fluentCartList } from './transport';
+
 export type BulkOutcome = { json: IDataObject } | { error: Error };
 
 export interface BulkJob {
@@ -31,6 +33,28 @@ export interface BulkSpec<J extends BulkJob> {
 
 export function bulkFailure(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): BulkOutcome {
 	return { error: new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, { itemIndex, description }) };
+}
+
+/**
+ * The records among `ids` (id → row) as the list shows them, read with `search=id :: low-high`
+ * newest first: one list request per batch in a shop with few gaps between ids.
+ */
+export async function readIdRange(
+	ctx: IExecuteFunctions,
+	ids: number[],
+	itemIndex: number,
+	list: { path: string; key: string; idField: string; qs?: IDataObject },
+): Promise<Map<number, IDataObject>> {
+	const wanted = new Set(ids);
+	const rows = await fluentCartList(ctx, {
+		path: list.path,
+		key: list.key,
+		qs: { search: `id :: ${Math.min(...ids)}-${Math.max(...ids)}`, sort_by: list.idField, sort_type: 'desc', ...list.qs },
+		returnAll: true,
+		keep: (row) => wanted.has(Number(row[list.idField])),
+		itemIndex,
+	});
+	return new Map(rows.map((row) => [Number(row[list.idField]), row]));
 }
 
 /**

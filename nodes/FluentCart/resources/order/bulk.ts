@@ -14,9 +14,9 @@ import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { BulkJob, BulkOutcome, BulkSpec } from '../../../shared/bulk';
-import { bulkFailure, bulkItemResult, bulkReadBackFailed } from '../../../shared/bulk';
+import { bulkFailure, bulkItemResult, bulkReadBackFailed, readIdRange } from '../../../shared/bulk';
 import { readId } from '../../../shared/locators';
-import { FluentCartApiError, fluentCartList, fluentCartRequest } from '../../../shared/transport';
+import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
 import { requireOneOf } from '../../../shared/validation';
 import { ORDER_STATUSES } from './order.description';
 
@@ -39,16 +39,7 @@ const NOT_FOUND = 'No order has this ID (FluentCart skips unknown IDs without sa
 
 /** The orders among `ids` as the list shows them (id → row), in as few list requests as the ids allow. */
 async function readOrders(ctx: IExecuteFunctions, ids: number[], itemIndex: number): Promise<Map<number, IDataObject>> {
-	const wanted = new Set(ids);
-	const rows = await fluentCartList(ctx, {
-		path: 'orders',
-		key: 'orders',
-		qs: { search: `id :: ${Math.min(...ids)}-${Math.max(...ids)}`, sort_by: 'id', sort_type: 'desc' },
-		returnAll: true,
-		keep: (row) => wanted.has(Number(row.id)),
-		itemIndex,
-	});
-	return new Map(rows.map((row) => [Number(row.id), row]));
+	return await readIdRange(ctx, ids, itemIndex, { path: 'orders', key: 'orders', idField: 'id' });
 }
 
 const notFound = (ctx: IExecuteFunctions, job: Job) => bulkFailure(ctx, job.itemIndex, `Order ${job.id} was not found`, NOT_FOUND);

@@ -6,7 +6,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fluentCartRequest } from '../../../shared/transport';
+import { fluentCartList, fluentCartRequest } from '../../../shared/transport';
 import { inputError } from '../../../shared/validation';
 
 /** The combinations FluentCart makes at most (its `fluent_cart/advanced_variation/max_*` filters). */
@@ -14,7 +14,6 @@ export const MAX_COMBINATIONS = 500;
 export const MAX_ATTRIBUTES = 10;
 /** Terms FluentCart creates per request at most. */
 const TERMS_PER_CALL = 10;
-const TERMS_PER_PAGE = 100;
 
 export interface WantedOption {
 	name: string;
@@ -79,20 +78,7 @@ function pick(rows: IDataObject[], inUse: Set<number>): IDataObject | undefined 
 
 /** `GET options/attr/group/{id}/terms`, every page (FluentCart pages at 10 unless told). */
 async function fetchTerms(ctx: IExecuteFunctions, groupId: number, i: number): Promise<IDataObject[]> {
-	const all: IDataObject[] = [];
-	for (let page = 1; page <= 100; page++) {
-		const response = await fluentCartRequest(ctx, {
-			method: 'GET',
-			path: `options/attr/group/${groupId}/terms`,
-			qs: { per_page: TERMS_PER_PAGE, page },
-			itemIndex: i,
-		});
-		const list = (response.terms ?? {}) as IDataObject;
-		const rows = (Array.isArray(list.data) ? list.data : []) as IDataObject[];
-		all.push(...rows);
-		if (!rows.length || page >= Number(list.last_page ?? 1)) break;
-	}
-	return all;
+	return await fluentCartList(ctx, { path: `options/attr/group/${groupId}/terms`, key: 'terms', returnAll: true, itemIndex: i });
 }
 
 /**

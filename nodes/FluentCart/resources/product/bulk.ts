@@ -16,9 +16,9 @@ import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { BulkJob, BulkOutcome, BulkSpec } from '../../../shared/bulk';
-import { bulkFailure, bulkItemResult, bulkReadBackFailed } from '../../../shared/bulk';
+import { bulkFailure, bulkItemResult, bulkReadBackFailed, readIdRange } from '../../../shared/bulk';
 import { readId } from '../../../shared/locators';
-import { FluentCartApiError, fluentCartList, fluentCartRequest } from '../../../shared/transport';
+import { FluentCartApiError, fluentCartRequest } from '../../../shared/transport';
 import { productOutput } from './helpers';
 import { pairCopies } from './pair-copies';
 
@@ -42,11 +42,8 @@ const NOT_FOUND =
 
 /** The products among `ids` as the list shows them (id → row); with `full`, with detail and variations. */
 async function readProducts(ctx: IExecuteFunctions, ids: number[], itemIndex: number, full = false): Promise<Map<number, IDataObject>> {
-	const wanted = new Set(ids);
-	const qs: IDataObject = { search: `id :: ${Math.min(...ids)}-${Math.max(...ids)}`, sort_by: 'ID', sort_type: 'desc' };
-	if (full) qs.with = ['detail', 'variants'];
-	const rows = await fluentCartList(ctx, { path: 'products', key: 'products', qs, returnAll: true, keep: (row) => wanted.has(Number(row.ID)), itemIndex });
-	return new Map(rows.map((row) => [Number(row.ID), row]));
+	const qs: IDataObject = full ? { with: ['detail', 'variants'] } : {};
+	return await readIdRange(ctx, ids, itemIndex, { path: 'products', key: 'products', idField: 'ID', qs });
 }
 
 /** Sends one batch; FluentCart's message, and its answer's data. A WP_Error 400 (nothing done) is an answer too. */

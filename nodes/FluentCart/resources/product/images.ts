@@ -9,11 +9,10 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { lookUpImages, readImageIds, sameIds, storedImageIds } from '../../../shared/attachments';
+import { lookUpImages, readImageSelection, sameIds, storedImageIds } from '../../../shared/attachments';
 import { readId } from '../../../shared/locators';
 import { moneyUnit } from '../../../shared/profile';
 import { readBackAfterWrite } from '../../../shared/read-back';
-import { inputError } from '../../../shared/validation';
 import { fetchPricing } from './helpers';
 import { writeProduct } from './update';
 
@@ -27,11 +26,7 @@ function galleryIds(product: IDataObject): number[] {
 
 export async function setImages(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const productId = readId(this, 'productId', i, 'Product ID');
-	const removeAll = this.getNodeParameter('removeAllImages', i, false) as boolean;
-	const ids = removeAll ? [] : readImageIds(this, i, 'imageIds', FIELD);
-	if (!removeAll && ids.length === 0) {
-		throw inputError(this, i, `${FIELD} is empty`, 'Enter the IDs of WordPress media library images, e.g. "26, 27", or switch on Remove All Images.');
-	}
+	const { removeAll, ids } = readImageSelection(this, i, FIELD);
 	// The full update sends the price back: the unit first, so an unknown version refuses here.
 	const unit = await moneyUnit(this, 'productPricing', i);
 	const images = await lookUpImages(this, i, ids, FIELD);

@@ -8,11 +8,10 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { lookUpImages, readImageIds, sameIds, storedImageIds } from '../../../shared/attachments';
+import { lookUpImages, readImageSelection, sameIds, storedImageIds } from '../../../shared/attachments';
 import { readId } from '../../../shared/locators';
 import { readBackAfterWrite } from '../../../shared/read-back';
 import { fluentCartRequest } from '../../../shared/transport';
-import { inputError } from '../../../shared/validation';
 import { fetchVariation } from './helpers';
 
 const FIELD = 'Image IDs';
@@ -21,11 +20,7 @@ const mediaOf = (variation: IDataObject) => ((variation.media ?? {}) as IDataObj
 
 export async function setImages(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const variationId = readId(this, 'variationId', i, 'Variation ID');
-	const removeAll = this.getNodeParameter('removeAllImages', i, false) as boolean;
-	const ids = removeAll ? [] : readImageIds(this, i, 'imageIds', FIELD);
-	if (!removeAll && ids.length === 0) {
-		throw inputError(this, i, `${FIELD} is empty`, 'Enter the IDs of WordPress media library images, e.g. "26, 27", or switch on Remove All Images.');
-	}
+	const { removeAll, ids } = readImageSelection(this, i, FIELD);
 	// FluentCart would store images for a variation that does not exist: look it up first.
 	const before = await fetchVariation(this, variationId, i);
 	const images = await lookUpImages(this, i, ids, FIELD);
